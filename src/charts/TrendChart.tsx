@@ -1,0 +1,84 @@
+/**
+ * Trend of the selected municipality against its county and Albania (recharts; a lazy chunk). Suppressed
+ * points are gaps. A table with the same numbers follows for screen readers.
+ */
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { TrendPoint } from '../data/engine';
+import { formatNumber, type Lang } from '../i18n';
+import { formatShown } from '../ui/format';
+
+/** Okabe-Ito colours: distinguishable with every common colour-vision deficiency. */
+export const SERIES_COLORS = { municipality: '#D55E00', county: '#0072B2', national: '#000000' } as const;
+
+interface Props {
+  points: TrendPoint[];
+  names: { municipality: string; county: string; national: string };
+  caption: string;
+  lang: Lang;
+  digits: number;
+  k: number;
+}
+
+/** Line chart plus its table alternative. */
+export default function TrendChart({ points, names, caption, lang, digits, k }: Props) {
+  const { t } = useTranslation();
+  const rows = points.map((p) => ({
+    year: p.year,
+    municipality: p.municipality.value,
+    county: p.county.value,
+    national: p.national.value,
+  }));
+  const anySuppressed = points.some((p) => p.municipality.suppressed || p.county.suppressed || p.national.suppressed);
+  const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang, digits) : '');
+  return (
+    <figure className="trend" data-testid="trend-chart">
+      <div className="trend-plot" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={220}>
+          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+            <CartesianGrid stroke="#e3e3e3" vertical={false} />
+            <XAxis dataKey="year" tick={{ fontSize: 12 }} />
+            <YAxis tick={{ fontSize: 12 }} tickFormatter={fmt} width={56} />
+            <Tooltip formatter={fmt} />
+            <Legend />
+            {(['municipality', 'county', 'national'] as const).map((s) => (
+              <Line
+                key={s}
+                dataKey={s}
+                name={names[s]}
+                stroke={SERIES_COLORS[s]}
+                strokeDasharray={s === 'national' ? '5 4' : undefined}
+                strokeWidth={s === 'municipality' ? 2.5 : 1.5}
+                dot={s === 'municipality'}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      {anySuppressed && <figcaption className="hint">{t('chart.suppressed', { k })}</figcaption>}
+      <table className="sr-only">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('chart.year')}</th>
+            <th scope="col">{names.municipality}</th>
+            <th scope="col">{names.county}</th>
+            <th scope="col">{names.national}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.year}>
+              <th scope="row">{p.year}</th>
+              {[p.municipality, p.county, p.national].map((v, i) => (
+                <td key={i}>{formatShown(v, lang, digits, k, t('tooltip.noData'))}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

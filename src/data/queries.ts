@@ -1,0 +1,51 @@
+/**
+ * One SQL builder per question the views ask. Pure functions: they return SQL text with `?` placeholders
+ * and the values to bind, and are tested on their text and on the real engine.
+ */
+import type { BoundQuery } from './connector';
+import type { IndicatorMeta } from './schema';
+
+/** Values of one indicator in one year, per municipality. */
+export function choroplethQuery(indicator: string, year: number): BoundQuery {
+  return {
+    sql: `SELECT lau_code, value, numerator
+FROM indicator_values WHERE indicator = ? AND year = ? ORDER BY lau_code`,
+    params: [indicator, year],
+  };
+}
+
+/**
+ * Value and numerator of a group (the rows where `flag` is true). Counts add up; rates are recomputed from
+ * summed numerators and denominators, never averaged. Both texts are fixed: no identifier comes from input.
+ */
+function groupColumns(meta: IndicatorMeta, flag: string, as: string): string {
+  if (meta.aggregation === 'ratio') {
+    return `sum(numerator) FILTER (WHERE ${flag}) / nullif(sum(denominator) FILTER (WHERE ${flag}), 0) * (SELECT scale FROM sel) AS ${as},
+  sum(numerator) FILTER (WHERE ${flag}) AS ${as}_numerator`;
+  }
+  return `sum(value) FILTER (WHERE ${flag}) AS ${as},
+  sum(value) FILTER (WHERE ${flag}) AS ${as}_numerator`;
+}
+
+/**
+ * The yearly series of one municipality, its county and Albania for one indicator. Each output value comes
+ * with the numerator it rests on, so small-count suppression can be applied to every line of the chart.
+ */
+export function trendQuery(meta: IndicatorMeta, lauCode: string): BoundQuery {
+  return {
+    sql: `WITH sel AS (SELECT ?::VARCHAR AS lau_code, ?::DOUBLE AS scale, ?::VARCHAR AS indicator),
+v AS (
+  SELECT iv.*, iv.lau_code = (SELECT lau_code FROM sel) AS is_sel,
+    m.qark_code = (SELECT qark_code FROM municipalities WHERE lau_code = (SELECT lau_code FROM sel)) AS in_county
+  FROM indicator_values iv JOIN municipalities m ON m.lau_code = iv.lau_code
+  WHERE iv.indicator = (SELECT indicator FROM sel)
+)
+SELECT year::INTEGER AS year,
+  max(value) FILTER (WHERE is_sel) AS municipality,
+  max(numerator) FILTER (WHERE is_sel) AS municipality_numerator,
+  ${groupColumns(meta, 'in_county', 'county')},
+  ${groupColumns(meta, 'true', 'national')}
+FROM v GROUP BY year ORDER BY year`,
+    params: [lauCode, meta.scale, meta.id],
+  };
+}

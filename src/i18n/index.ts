@@ -1,0 +1,46 @@
+/**
+ * i18next with the English and Albanian catalogs bundled (they are small, and the app must work offline).
+ * Every user-facing string goes through these catalogs; number formats follow the language.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import sq from './sq.json';
+
+/** The languages the app speaks. */
+export const LANGUAGES = ['en', 'sq'] as const;
+/** One of {@link LANGUAGES}. */
+export type Lang = (typeof LANGUAGES)[number];
+
+/** The BCP 47 locale used for numbers in each language. */
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', sq: 'sq-AL' };
+
+/** Narrows any string to a supported language, defaulting to English. */
+export function toLang(value: string | null | undefined): Lang {
+  return value === 'sq' ? 'sq' : 'en';
+}
+
+/** Initialises i18next once; `lang` is the starting language. */
+export function initI18n(lang: Lang): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    lng: lang,
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, sq: { translation: sq } },
+    interpolation: { escapeValue: false }, // React escapes; labels from data render as text, never HTML.
+    initAsync: false,
+  });
+  return i18next;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Formats a number for a language with at most `digits` decimals (formatters are cached). */
+export function formatNumber(value: number, lang: Lang, digits = 1): string {
+  const key = `${lang}:${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits });
+    formatters.set(key, f);
+  }
+  return f.format(value);
+}

@@ -1,0 +1,71 @@
+/**
+ * The WebGL map: MapLibre with the offline basemap, deck.gl's choropleth on top. Loaded lazily after the
+ * first paint; it tells its parent when it has drawn data so the SVG preview can step aside.
+ */
+import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
+import { Map as MapLibre, useControl } from '@vis.gl/react-maplibre';
+import { setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useMemo, useRef } from 'react';
+import type { Boundaries, StaticData } from '../data/static';
+import { basemapStyle } from './basemap';
+import { choroplethLayer, selectionLayer } from './layers';
+import type { Rgb } from './scale';
+import type { ViewState } from './viewport';
+
+setWorkerUrl(workerUrl);
+
+function DeckOverlay(props: MapboxOverlayProps) {
+  const overlay = useControl(() => new MapboxOverlay(props));
+  overlay.setProps(props);
+  return null;
+}
+
+interface Props {
+  boundaries: Boundaries;
+  neighbours: StaticData['neighbours'];
+  view: ViewState;
+  fill: (lauCode: string) => Rgb;
+  dataKey: string;
+  selected: string | null;
+  onHover: (lauCode: string | null, x: number, y: number) => void;
+  onSelect: (lauCode: string) => void;
+  /** Called after deck.gl has drawn the view `dataKey`. */
+  onDrawn: (dataKey: string) => void;
+}
+
+/** MapLibre + deck.gl choropleth. */
+export default function InteractiveMap(props: Props) {
+  const { boundaries, neighbours, view, fill, dataKey, selected, onHover, onSelect, onDrawn } = props;
+  const style = useMemo(() => basemapStyle(neighbours), [neighbours]);
+  const undrawn = useRef<string | null>(null);
+  undrawn.current = dataKey;
+  const layers = [
+    choroplethLayer({ boundaries, fill, dataKey, onHover, onSelect }),
+    selectionLayer(boundaries, selected),
+  ];
+  return (
+    <MapLibre
+      initialViewState={view}
+      mapStyle={style}
+      attributionControl={false}
+      dragRotate={false}
+      pitchWithRotate={false}
+      touchPitch={false}
+      style={{ position: 'absolute', inset: 0 }}
+    >
+      <DeckOverlay
+        layers={layers}
+        interleaved={false}
+        getCursor={({ isHovering }) => (isHovering ? 'pointer' : 'grab')}
+        onAfterRender={() => {
+          if (undrawn.current !== null) {
+            onDrawn(undrawn.current);
+            undrawn.current = null;
+          }
+        }}
+      />
+    </MapLibre>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The map area: draws the SVG first-paint map at once, loads the WebGL map behind it and lets it take over
+ * when it has drawn data. Hover state stays here.
+ */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Boundaries, StaticData } from '../data/static';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { afterNextPaint, MARKS, markOnce, viewDrawn } from '../ui/perf';
+import { PreviewMap } from './PreviewMap';
+import type { Rgb } from './scale';
+import { Tooltip } from './Tooltip';
+import { useSize } from './useSize';
+import { ALBANIA_BBOX, fitBounds } from './viewport';
+
+const InteractiveMap = lazy(() => import('./InteractiveMap'));
+
+interface Props {
+  boundaries: Boundaries;
+  neighbours: StaticData['neighbours'];
+  fill: (lauCode: string) => Rgb;
+  dataKey: string | null;
+  selected: string | null;
+  onSelect: (lauCode: string) => void;
+  /** Tooltip text of a municipality: name, county line, value. */
+  describe: (lauCode: string) => { name: string; county: string; value: string };
+  label: string;
+}
+
+/** Map with first paint, WebGL takeover, tooltip and attribution. */
+export function MapPanel(props: Props) {
+  const { boundaries, neighbours, fill, dataKey, selected, onSelect, describe, label } = props;
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const { width, height } = useSize(box);
+  const [webgl, setWebgl] = useState(false);
+  // The WebGL chunk (MapLibre + deck.gl) starts loading only after the first map is on screen.
+  const [loadWebgl, setLoadWebgl] = useState(false);
+  const [hover, setHover] = useState<{ lau: string; x: number; y: number } | null>(null);
+
+  // The view is fixed at the first measured size so the SVG and WebGL maps agree; MapLibre pans from there.
+  const sized = width > 0 && height > 0;
+  const initial = useRef<{ width: number; height: number } | null>(null);
+  if (sized && !initial.current) initial.current = { width, height };
+  const view = useMemo(
+    () => (initial.current ? fitBounds(ALBANIA_BBOX, initial.current.width, initial.current.height) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- computed once, when first measured
+    [sized],
+  );
+
+  const onHover = useCallback((lau: string | null, x: number, y: number) => {
+    setHover(lau ? { lau, x, y } : null);
+  }, []);
+  const onDrawn = useCallback((key: string) => {
+    viewDrawn(key);
+    setWebgl((was) => {
+      if (!was) markOnce(MARKS.mapInteractive);
+      return true;
+    });
+  }, []);
+
+  // The SVG map reports its draws until WebGL has taken over.
+  const svgKey = !webgl && sized ? dataKey : null;
+  useEffect(() => {
+    if (!svgKey) return;
+    viewDrawn(svgKey);
+    afterNextPaint(() => setLoadWebgl(true));
+  }, [svgKey]);
+
+  const tip = hover ? describe(hover.lau) : null;
+  return (
+    <div className="map" ref={box} role="img" aria-label={label} data-renderer={webgl ? 'webgl' : 'svg'}>
+      {view && !webgl && (
+        <PreviewMap
+          boundaries={boundaries}
+          neighbours={neighbours}
+          view={view}
+          width={width}
+          height={height}
+          fill={fill}
+          selected={selected}
+          onHover={onHover}
+          onSelect={onSelect}
+        />
+      )}
+      {view && dataKey && loadWebgl && (
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <div className="webgl-map">
+              <InteractiveMap
+                boundaries={boundaries}
+                neighbours={neighbours}
+                view={view}
+                fill={fill}
+                dataKey={dataKey}
+                selected={selected}
+                onHover={onHover}
+                onSelect={onSelect}
+                onDrawn={onDrawn}
+              />
+            </div>
+          </Suspense>
+        </ErrorBoundary>
+      )}
+      {tip && hover && <Tooltip x={hover.x} y={hover.y} {...tip} />}
+      <p className="map-attribution">{t('map.attribution')}</p>
+    </div>
+  );
+}

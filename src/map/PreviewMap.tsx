@@ -1,0 +1,69 @@
+/**
+ * The first-paint map: the same choropleth in SVG, drawn from the precomputed first view before MapLibre,
+ * deck.gl and DuckDB have loaded, on exactly the pixels the WebGL map will use. It also stays as the map
+ * wherever WebGL is not available, so the screen is never blank.
+ */
+import { memo, useMemo } from 'react';
+import type { Boundaries, StaticData } from '../data/static';
+import { pathData } from './geometry';
+import { css, type Rgb } from './scale';
+import { projector, type ViewState } from './viewport';
+
+interface Props {
+  boundaries: Boundaries;
+  neighbours: StaticData['neighbours'];
+  view: ViewState;
+  width: number;
+  height: number;
+  fill: (lauCode: string) => Rgb;
+  selected: string | null;
+  onHover: (lauCode: string | null, x: number, y: number) => void;
+  onSelect: (lauCode: string) => void;
+}
+
+/** SVG choropleth with hover and click. */
+export const PreviewMap = memo(function PreviewMap(props: Props) {
+  const { boundaries, neighbours, view, width, height, fill, selected, onHover, onSelect } = props;
+  const paths = useMemo(() => {
+    const project = projector(view, width, height);
+    return {
+      municipalities: boundaries.features.map((f) => ({
+        lau: f.properties.lau_code,
+        d: pathData(f.geometry, project),
+      })),
+      neighbours: neighbours.features.map((f, i) => ({ key: i, d: pathData(f.geometry, project) })),
+    };
+  }, [boundaries, neighbours, view, width, height]);
+
+  return (
+    <svg
+      className="preview-map"
+      width={width}
+      height={height}
+      aria-hidden="true"
+      onPointerLeave={() => onHover(null, 0, 0)}
+    >
+      <rect width={width} height={height} className="sea" />
+      {paths.neighbours.map((p) => (
+        <path key={p.key} d={p.d} className="neighbour" />
+      ))}
+      {paths.municipalities.map((p) => (
+        <path
+          key={p.lau}
+          d={p.d}
+          fill={css(fill(p.lau))}
+          fillRule="evenodd"
+          className="municipality"
+          data-lau={p.lau}
+          onPointerMove={(e) => onHover(p.lau, e.nativeEvent.offsetX, e.nativeEvent.offsetY)}
+          onClick={() => onSelect(p.lau)}
+        />
+      ))}
+      {paths.municipalities
+        .filter((p) => p.lau === selected)
+        .map((p) => (
+          <path key="selected" d={p.d} className="selected-outline" />
+        ))}
+    </svg>
+  );
+});

@@ -1,0 +1,57 @@
+/**
+ * Typed props builders for the deck.gl layers, rebuilt on every render (deck.gl diffs them cheaply);
+ * colours recompute only when `updateTriggers` change, i.e. when the view's data key changes.
+ */
+import { GeoJsonLayer } from '@deck.gl/layers';
+import type { Feature, Geometry } from 'geojson';
+import type { Boundaries, MunicipalityProps } from '../data/static';
+import type { Rgb } from './scale';
+
+type MunicipalityFeature = Feature<Geometry, MunicipalityProps>;
+
+/** What the choropleth layer needs. */
+export interface ChoroplethLayerInput {
+  boundaries: Boundaries;
+  fill: (lauCode: string) => Rgb;
+  /** Changes whenever `fill` would give other colours. */
+  dataKey: string;
+  onHover: (lauCode: string | null, x: number, y: number) => void;
+  onSelect: (lauCode: string) => void;
+}
+
+/** The municipality choropleth. */
+export function choroplethLayer(input: ChoroplethLayerInput): GeoJsonLayer<MunicipalityProps> {
+  return new GeoJsonLayer<MunicipalityProps>({
+    id: 'choropleth',
+    data: input.boundaries,
+    filled: true,
+    stroked: true,
+    getFillColor: (f: MunicipalityFeature) => input.fill(f.properties.lau_code),
+    getLineColor: [255, 255, 255],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1,
+    pickable: true,
+    updateTriggers: { getFillColor: input.dataKey },
+    onHover: (info) => {
+      const f = info.object as MunicipalityFeature | undefined;
+      input.onHover(f?.properties.lau_code ?? null, info.x, info.y);
+    },
+    onClick: (info) => {
+      const f = info.object as MunicipalityFeature | undefined;
+      if (f) input.onSelect(f.properties.lau_code);
+    },
+  });
+}
+
+/** A dark outline around the selected municipality. */
+export function selectionLayer(boundaries: Boundaries, selected: string | null): GeoJsonLayer<MunicipalityProps> {
+  return new GeoJsonLayer<MunicipalityProps>({
+    id: 'selection',
+    data: boundaries.features.filter((f) => f.properties.lau_code === selected),
+    filled: false,
+    stroked: true,
+    getLineColor: [20, 20, 20],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 3,
+  });
+}

@@ -1,0 +1,61 @@
+/** Indicator picker and year control. They only write state. */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../i18n';
+import type { Catalog } from '../data/schema';
+
+interface Props {
+  catalog: Catalog;
+  lang: Lang;
+  indicator: string;
+  year: number;
+  status: string;
+  onIndicator: (id: string) => void;
+  onYear: (year: number) => void;
+}
+
+/** The control bar above the map. */
+export function Controls({ catalog, lang, indicator, year, status, onIndicator, onYear }: Props) {
+  const { t } = useTranslation();
+  const indicatorId = useId();
+  const yearId = useId();
+  const meta = catalog.indicators.find((i) => i.id === indicator);
+  return (
+    <div className="controls">
+      <div className="control">
+        <label htmlFor={indicatorId}>{t('controls.indicator')}</label>
+        <select
+          id={indicatorId}
+          value={indicator}
+          onChange={(e) => onIndicator(e.target.value)}
+          data-testid="indicator"
+        >
+          {catalog.indicators.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.label[lang]}
+            </option>
+          ))}
+        </select>
+        {meta && <span className="hint">{t('controls.unit', { unit: meta.unit[lang] })}</span>}
+      </div>
+      <div className="control">
+        <label htmlFor={yearId}>
+          {t('controls.year')}: <output data-testid="year-value">{year}</output>
+        </label>
+        <input
+          id={yearId}
+          type="range"
+          min={catalog.years.first}
+          max={catalog.years.last}
+          step={1}
+          value={year}
+          onChange={(e) => onYear(Number(e.target.value))}
+          data-testid="year"
+        />
+      </div>
+      <p className="status" role="status" data-testid="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The first screen: controls, the map with its legend, the selected municipality's trend, the table.
+ * Reads state, asks the engine through hooks, derives the rest; interactions only write state.
+ */
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_K } from '../analysis/suppression';
+import type { MapValue } from '../data/engine';
+import type { StaticData } from '../data/static';
+import type { Lang } from '../i18n';
+import { MapPanel } from '../map/MapPanel';
+import { buildScale, fillFor, NO_DATA } from '../map/scale';
+import { useAtlasState, type Store } from '../state/store';
+import { Controls } from './Controls';
+import { ErrorBoundary } from './ErrorBoundary';
+import { digitsFor, formatShown } from './format';
+import { Header } from './Header';
+import { beginInteraction } from './perf';
+import { SidePanel } from './SidePanel';
+import { useChoropleth, viewKey } from './useChoropleth';
+import { useEngine } from './useEngine';
+import { ValuesTable } from './ValuesTable';
+
+interface Props {
+  data: StaticData;
+  store: Store;
+  onLang: (lang: Lang) => void;
+}
+
+const K = DEFAULT_K;
+
+/** The dashboard. */
+export function Dashboard({ data, store, onLang }: Props) {
+  const { t } = useTranslation();
+  const state = useAtlasState(store);
+  const { catalog, boundaries, neighbours, firstView } = data;
+  const municipalities = useMemo(() => boundaries.features.map((f) => f.properties), [boundaries]);
+  const byLau = useMemo(() => new Map(municipalities.map((m) => [m.lau_code, m])), [municipalities]);
+  const status = useEngine(municipalities);
+  const meta = catalog.indicators.find((i) => i.id === state.indicator) ?? catalog.indicators[0]!;
+  const lang = state.lang;
+  const digits = digitsFor(meta.aggregation);
+  const { data: shown, current, error } = useChoropleth(status, firstView, meta, state.year);
+
+  const values = useMemo(() => new Map<string, MapValue>(shown?.values.map((v) => [v.lau_code, v])), [shown]);
+  const scale = useMemo(() => (shown ? buildScale(shown.values, meta.higherIsWorse) : null), [shown, meta]);
+  const fill = useCallback((lau: string) => (scale ? fillFor(scale, values.get(lau)) : NO_DATA), [scale, values]);
+  const text = useCallback(
+    (lau: string) => formatShown(values.get(lau) ?? { value: null, suppressed: false }, lang, digits, K, t('tooltip.noData')),
+    [values, lang, digits, t],
+  );
+  const describe = useCallback(
+    (lau: string) => {
+      const m = byLau.get(lau);
+      return { name: m?.name ?? lau, county: t('tooltip.county', { county: m?.qark_name ?? '' }), value: text(lau) };
+    },
+    [byLau, text, t],
+  );
+
+  const onIndicator = (id: string) => {
+    beginInteraction('indicator', viewKey(id, state.year));
+    store.set({ indicator: id });
+  };
+  const onYear = (year: number) => {
+    beginInteraction('year', viewKey(state.indicator, year));
+    store.set({ year });
+  };
+  const onSelect = useCallback((lau: string) => store.set({ selected: lau }), [store]);
+
+  const statusText =
+    status.state === 'error'
+      ? t('status.error', { message: status.message })
+      : error
+        ? t('error.view', { message: error })
+        : !current
+          ? t('status.loading', { year: state.year })
+          : status.state === 'starting'
+            ? t('status.preview')
+            : t('status.ready');
+  const selected = state.selected ? byLau.get(state.selected) : undefined;
+  const label = meta.label[lang];
+
+  return (
+    <div className="app" lang={lang}>
+      <Header lang={lang} onLang={onLang} synthetic={catalog.synthetic} />
+      <Controls
+        catalog={catalog}
+        lang={lang}
+        indicator={meta.id}
+        year={state.year}
+        status={statusText}
+        onIndicator={onIndicator}
+        onYear={onYear}
+      />
+      <main className="main" id="map">
+        <ErrorBoundary>
+          <MapPanel
+            boundaries={boundaries}
+            neighbours={neighbours}
+            fill={fill}
+            dataKey={scale && shown ? shown.key : null}
+            selected={state.selected}
+            onSelect={onSelect}
+            describe={describe}
+            label={t('map.label', { indicator: label, year: state.year })}
+          />
+        </ErrorBoundary>
+        <SidePanel
+          meta={meta}
+          year={state.year}
+          lang={lang}
+          scale={scale}
+          digits={digits}
+          k={K}
+          status={status}
+          selected={selected ? { lau: selected.lau_code, name: selected.name, county: selected.qark_name } : null}
+          onClear={() => store.set({ selected: null })}
+        />
+      </main>
+      <ErrorBoundary>
+        <ValuesTable
+          caption={t('table.caption', { indicator: label, year: state.year })}
+          rows={municipalities.map((m) => ({
+            lau: m.lau_code,
+            name: m.name,
+            county: m.qark_name,
+            text: text(m.lau_code),
+            sortValue: values.get(m.lau_code)?.value ?? -Infinity,
+          }))}
+          selected={state.selected}
+          onSelect={onSelect}
+        />
+      </ErrorBoundary>
+      <footer className="footer">
+        <p>{catalog.indicators.find((i) => i.id === meta.id)?.source[lang]}</p>
+        <p>{t('map.attribution')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/** Legend, the selected municipality and its trend chart. */
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorMeta } from '../data/schema';
+import type { Lang } from '../i18n';
+import { Legend } from '../map/Legend';
+import type { ClassScale } from '../map/scale';
+import { ErrorBoundary } from './ErrorBoundary';
+import type { EngineStatus } from './useEngine';
+import { useTrend } from './useTrend';
+
+const TrendChart = lazy(() => import('../charts/TrendChart'));
+
+interface Props {
+  meta: IndicatorMeta;
+  year: number;
+  lang: Lang;
+  scale: ClassScale | null;
+  digits: number;
+  k: number;
+  status: EngineStatus;
+  selected: { lau: string; name: string; county: string } | null;
+  onClear: () => void;
+}
+
+/** The panel beside the map. */
+export function SidePanel({ meta, year, lang, scale, digits, k, status, selected, onClear }: Props) {
+  const { t } = useTranslation();
+  const points = useTrend(status, meta, selected?.lau ?? null);
+  const label = meta.label[lang];
+  return (
+    <aside className="side">
+      <ErrorBoundary>
+        {scale && (
+          <Legend
+            title={t('legend.title', { indicator: label, year })}
+            unit={meta.unit[lang]}
+            scale={scale}
+            lang={lang}
+            digits={digits}
+            k={k}
+          />
+        )}
+      </ErrorBoundary>
+      <section className="selection" aria-live="polite">
+        {!selected && <p className="hint">{t('selection.none')}</p>}
+        {selected && (
+          <>
+            <div className="selection-head">
+              <h2 data-testid="selection-title">
+                {t('selection.title', { name: selected.name, county: selected.county })}
+              </h2>
+              <button type="button" onClick={onClear}>
+                {t('selection.clear')}
+              </button>
+            </div>
+            <h3>{t('chart.title', { indicator: label })}</h3>
+            <ErrorBoundary>
+              {status.state !== 'ready' || !points ? (
+                <p className="hint">{t('chart.waiting')}</p>
+              ) : (
+                <Suspense fallback={<p className="hint">{t('chart.waiting')}</p>}>
+                  <TrendChart
+                    points={points}
+                    names={{
+                      municipality: t('chart.municipality', { name: selected.name }),
+                      county: t('chart.county', { county: selected.county }),
+                      national: t('chart.national'),
+                    }}
+                    caption={t('chart.tableCaption', { indicator: label, name: selected.name, county: selected.county })}
+                    lang={lang}
+                    digits={digits}
+                    k={k}
+                  />
+                </Suspense>
+              )}
+            </ErrorBoundary>
+          </>
+        )}
+      </section>
+    </aside>
+  );
+}

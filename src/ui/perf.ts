@@ -1,0 +1,58 @@
+/**
+ * User Timing instrumentation. The names are a contract: the browser tests and `npm run bench` read them.
+ */
+
+/** Marks set once per page load. */
+export const MARKS = {
+  duckdbReady: 'atlas:duckdb-ready',
+  dataLoaded: 'atlas:data-loaded',
+  firstChoropleth: 'atlas:first-choropleth',
+  /** The WebGL map (MapLibre + deck.gl) has drawn data and taken over from the first-paint map. */
+  mapInteractive: 'atlas:map-interactive',
+} as const;
+
+/** Interactions measured from input to the next painted frame that shows their result. */
+export type InteractionKind = 'indicator' | 'year';
+
+/** Sets a mark once (later calls are ignored). */
+export function markOnce(name: string): void {
+  if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
+}
+
+interface Pending {
+  kind: InteractionKind;
+  start: number;
+  key: string;
+}
+let pending: Pending[] = [];
+
+/** Records the input of an interaction whose result is the view with `key`. */
+export function beginInteraction(kind: InteractionKind, key: string): void {
+  pending.push({ kind, start: performance.now(), key });
+}
+
+/** Runs `cb` after the next frame has been painted (rAF runs before paint; the task after it, after). */
+export function afterNextPaint(cb: () => void): void {
+  requestAnimationFrame(() => setTimeout(cb, 0));
+}
+
+/**
+ * A renderer calls this when it has drawn the view `key`. After the frame is painted: the first call marks
+ * the first choropleth and sets `data-atlas-ready`; pending interactions for `key` are measured, and older
+ * ones (superseded by a later input) are dropped.
+ */
+export function viewDrawn(key: string): void {
+  afterNextPaint(() => {
+    if (document.documentElement.dataset.atlasReady !== 'true') {
+      markOnce(MARKS.firstChoropleth);
+      document.documentElement.dataset.atlasReady = 'true';
+    }
+    const end = performance.now();
+    const last = pending.map((p) => p.key).lastIndexOf(key);
+    if (last < 0) return;
+    for (const p of pending.slice(0, last + 1)) {
+      if (p.key === key) performance.measure(`atlas:interaction:${p.kind}`, { start: p.start, end });
+    }
+    pending = pending.slice(last + 1);
+  });
+}

@@ -1,0 +1,20 @@
+/** The trend of the selected municipality, asked of the engine; stale answers are ignored. */
+import { useEffect, useState } from 'react';
+import type { TrendPoint } from '../data/engine';
+import type { IndicatorMeta } from '../data/schema';
+import type { EngineStatus } from './useEngine';
+
+/** Points of the current selection, or null while waiting. */
+export function useTrend(status: EngineStatus, meta: IndicatorMeta, lauCode: string | null): TrendPoint[] | null {
+  const [result, setResult] = useState<{ key: string; points: TrendPoint[] } | null>(null);
+  const key = `${meta.id}|${lauCode ?? ''}`;
+  useEffect(() => {
+    if (status.state !== 'ready' || !lauCode) return;
+    let live = true;
+    void status.engine.trend(meta, lauCode).then((points) => live && setResult({ key, points }));
+    return () => {
+      live = false;
+    };
+  }, [status, meta, lauCode, key]);
+  return result?.key === key ? result.points : null;
+}
