@@ -16,6 +16,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+      // With noUncheckedIndexedAccess on, a checked index is asserted with `!`; that is deliberate.
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {
@@ -29,7 +31,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/map/**/*.{ts,tsx}', 'src/charts/**/*.{ts,tsx}', 'src/state/**/*.{ts,tsx}'],
+    files: [
+      'src/ui/**/*.{ts,tsx}',
+      'src/map/**/*.{ts,tsx}',
+      'src/charts/**/*.{ts,tsx}',
+      'src/state/**/*.{ts,tsx}',
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@duckdb/*', 'parquet-wasm*', 'apache-arrow'] }],
     },

@@ -42,7 +42,8 @@ for (const f of countries.features) {
   neighbours.push({
     type: 'Feature',
     properties: { name: f.properties?.name ?? '' },
-    geometry: { ...clipped.geometry, coordinates: round(clipped.geometry.coordinates) } as Polygon | MultiPolygon,
+    geometry: { ...clipped.geometry, coordinates: round(clipped.geometry.coordinates) } as
+      Polygon | MultiPolygon,
   });
 }
 writeFileSync(`${OUT}/neighbours.geojson`, JSON.stringify(featureCollection(neighbours)));

@@ -10,9 +10,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser';
 const out = process.argv[2] ?? 'test-results/screens';
 const port = 4199;
 mkdirSync(out, { recursive: true });
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
 try {
   await new Promise((r) => setTimeout(r, 1500));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -23,7 +27,10 @@ try {
     await page.waitForSelector('html[data-atlas-ready="true"]');
     await page.screenshot({ path: `${out}/first-paint-${lang}.png` });
     await page.waitForSelector('.map[data-renderer="webgl"]', { timeout: 30000 });
-    await page.locator('[data-testid="status"]').filter({ hasText: lang === 'en' ? 'ready' : 'gati' }).waitFor();
+    await page
+      .locator('[data-testid="status"]')
+      .filter({ hasText: lang === 'en' ? 'ready' : 'gati' })
+      .waitFor();
     await page.mouse.click(700, 450);
     await page.waitForSelector('[data-testid="trend-chart"]', { timeout: 15000 });
     await page.mouse.move(760, 420);

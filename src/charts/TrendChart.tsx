@@ -29,7 +29,9 @@ export default function TrendChart({ points, names, caption, lang, digits, k }: 
     county: p.county.value,
     national: p.national.value,
   }));
-  const anySuppressed = points.some((p) => p.municipality.suppressed || p.county.suppressed || p.national.suppressed);
+  const anySuppressed = points.some(
+    (p) => p.municipality.suppressed || p.county.suppressed || p.national.suppressed,
+  );
   const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang, digits) : '');
   return (
     <figure className="trend" data-testid="trend-chart">

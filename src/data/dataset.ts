@@ -40,7 +40,12 @@ export async function loadDataset(
   });
   counts.municipalities = await loadTable(conn, 'municipalities', tableToIPC(attrs, 'stream'), 'boundaries');
   for (const [table, file] of Object.entries(files) as [TableName, NamedBytes][]) {
-    counts[table] = await loadTable(conn, table, parquetToArrowIPC(parquet, file.bytes, file.name), file.name);
+    counts[table] = await loadTable(
+      conn,
+      table,
+      parquetToArrowIPC(parquet, file.bytes, file.name),
+      file.name,
+    );
   }
   return counts;
 }

@@ -41,7 +41,12 @@ export type TableName = keyof typeof TABLES;
  * Loads Arrow IPC bytes into `name`: staging table, column check, typed copy, swap. On any error the
  * staging table is dropped and the existing table is untouched.
  */
-export async function loadTable(conn: Connector, name: TableName, ipc: Uint8Array, file: string): Promise<number> {
+export async function loadTable(
+  conn: Connector,
+  name: TableName,
+  ipc: Uint8Array,
+  file: string,
+): Promise<number> {
   const staging = `${name}__staging`;
   const columns: Columns = TABLES[name];
   await conn.exec(`DROP TABLE IF EXISTS ${staging}`);
@@ -65,7 +70,10 @@ export async function loadTable(conn: Connector, name: TableName, ipc: Uint8Arra
       .map(([col, type]) => `CAST("${col}" AS ${type}) AS "${col}"`)
       .join(', ');
     await conn.exec(`CREATE OR REPLACE TABLE ${name} AS SELECT ${select} FROM ${staging}`);
-    const [count] = await conn.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM ${name}`, params: [] });
+    const [count] = await conn.query<{ n: number }>({
+      sql: `SELECT count(*)::INTEGER AS n FROM ${name}`,
+      params: [],
+    });
     return count?.n ?? 0;
   } finally {
     await conn.exec(`DROP TABLE IF EXISTS ${staging}`);

@@ -32,15 +32,39 @@ export function initI18n(lang: Lang): typeof i18next {
   return i18next;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+type Format = (value: number) => string;
+const formatters = new Map<string, Format>();
+
+/**
+ * Albanian number format by the CLDR rules (decimal comma; no-break space between thousands from five
+ * digits up), for browsers whose ICU data has no Albanian: Debian's Chromium, for one, formats "sq" as English.
+ */
+export function albanianFallback(digits: number): Format {
+  const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping: false });
+  return (value) => {
+    const [int = '', frac] = plain.format(value).split('.');
+    const sign = int.startsWith('-') ? '-' : '';
+    const abs = sign ? int.slice(1) : int;
+    const grouped = abs.length >= 5 ? abs.replace(/\B(?=(\d{3})+$)/g, '\u00a0') : abs;
+    return `${sign}${grouped}${frac === undefined ? '' : `,${frac}`}`;
+  };
+}
+
+function makeFormat(lang: Lang, digits: number): Format {
+  const locale = LOCALES[lang];
+  if (lang === 'sq' && Intl.NumberFormat.supportedLocalesOf([locale]).length === 0)
+    return albanianFallback(digits);
+  const f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+  return (value) => f.format(value);
+}
 
 /** Formats a number for a language with at most `digits` decimals (formatters are cached). */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
   const key = `${lang}:${digits}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits });
+    f = makeFormat(lang, digits);
     formatters.set(key, f);
   }
-  return f.format(value);
+  return f(value);
 }

@@ -7,7 +7,7 @@ import { Map as MapLibre, useControl } from '@vis.gl/react-maplibre';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Boundaries, StaticData } from '../data/static';
 import { basemapStyle } from './basemap';
 import { choroplethLayer, selectionLayer } from './layers';
@@ -39,8 +39,11 @@ interface Props {
 export default function InteractiveMap(props: Props) {
   const { boundaries, neighbours, view, fill, dataKey, selected, onHover, onSelect, onDrawn } = props;
   const style = useMemo(() => basemapStyle(neighbours), [neighbours]);
+  // The view key deck.gl has yet to draw; reported once after its next render.
   const undrawn = useRef<string | null>(null);
-  undrawn.current = dataKey;
+  useEffect(() => {
+    undrawn.current = dataKey;
+  }, [dataKey]);
   const layers = [
     choroplethLayer({ boundaries, fill, dataKey, onHover, onSelect }),
     selectionLayer(boundaries, selected),

@@ -28,21 +28,21 @@ export function Legend({ title, unit, scale, lang, digits, k }: Props) {
       </p>
       <ul>
         {scale.classes.map((c, i) => (
-          <li key={i} data-color={css(c.color)}>
+          <li key={i} data-color={css(c.color)} data-from={c.from} data-to={c.to}>
             <Swatch color={css(c.color)} />
             <span className="legend-range">{t('legend.range', { from: fmt(c.from), to: fmt(c.to) })}</span>
             <span className="legend-count">{t('legend.count', { count: c.count })}</span>
           </li>
         ))}
         {scale.suppressed > 0 && (
-          <li data-color={css(SUPPRESSED)}>
+          <li data-color={css(SUPPRESSED)} data-kind="suppressed">
             <Swatch color={css(SUPPRESSED)} />
             <span className="legend-range">{t('legend.suppressed', { k })}</span>
             <span className="legend-count">{t('legend.count', { count: scale.suppressed })}</span>
           </li>
         )}
         {scale.noData > 0 && (
-          <li data-color={css(NO_DATA)}>
+          <li data-color={css(NO_DATA)} data-kind="no-data">
             <Swatch color={css(NO_DATA)} />
             <span className="legend-range">{t('legend.noData')}</span>
             <span className="legend-count">{t('legend.count', { count: scale.noData })}</span>

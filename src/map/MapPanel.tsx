@@ -32,21 +32,15 @@ export function MapPanel(props: Props) {
   const { boundaries, neighbours, fill, dataKey, selected, onSelect, describe, label } = props;
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
-  const { width, height } = useSize(box);
+  const { width, height, first } = useSize(box);
   const [webgl, setWebgl] = useState(false);
   // The WebGL chunk (MapLibre + deck.gl) starts loading only after the first map is on screen.
   const [loadWebgl, setLoadWebgl] = useState(false);
   const [hover, setHover] = useState<{ lau: string; x: number; y: number } | null>(null);
 
-  // The view is fixed at the first measured size so the SVG and WebGL maps agree; MapLibre pans from there.
-  const sized = width > 0 && height > 0;
-  const initial = useRef<{ width: number; height: number } | null>(null);
-  if (sized && !initial.current) initial.current = { width, height };
-  const view = useMemo(
-    () => (initial.current ? fitBounds(ALBANIA_BBOX, initial.current.width, initial.current.height) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- computed once, when first measured
-    [sized],
-  );
+  // The view is fitted once, at the first measured size, so the SVG and WebGL maps agree; MapLibre pans
+  // and zooms from there (and keeps centre and zoom on resize, as the SVG map does).
+  const view = useMemo(() => (first ? fitBounds(ALBANIA_BBOX, first.width, first.height) : null), [first]);
 
   const onHover = useCallback((lau: string | null, x: number, y: number) => {
     setHover(lau ? { lau, x, y } : null);
@@ -60,7 +54,7 @@ export function MapPanel(props: Props) {
   }, []);
 
   // The SVG map reports its draws until WebGL has taken over.
-  const svgKey = !webgl && sized ? dataKey : null;
+  const svgKey = !webgl && view ? dataKey : null;
   useEffect(() => {
     if (!svgKey) return;
     viewDrawn(svgKey);

@@ -44,7 +44,10 @@ export function choroplethLayer(input: ChoroplethLayerInput): GeoJsonLayer<Munic
 }
 
 /** A dark outline around the selected municipality. */
-export function selectionLayer(boundaries: Boundaries, selected: string | null): GeoJsonLayer<MunicipalityProps> {
+export function selectionLayer(
+  boundaries: Boundaries,
+  selected: string | null,
+): GeoJsonLayer<MunicipalityProps> {
   return new GeoJsonLayer<MunicipalityProps>({
     id: 'selection',
     data: boundaries.features.filter((f) => f.properties.lau_code === selected),

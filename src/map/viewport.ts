@@ -43,7 +43,11 @@ export function fitBounds(bbox: BBox, width: number, height: number, padding = 1
 }
 
 /** A projector from lon/lat to screen pixels for a view and a box size. */
-export function projector(view: ViewState, width: number, height: number): (lon: number, lat: number) => [number, number] {
+export function projector(
+  view: ViewState,
+  width: number,
+  height: number,
+): (lon: number, lat: number) => [number, number] {
   const world = TILE * 2 ** view.zoom;
   const [cx, cy] = mercator(view.longitude, view.latitude);
   return (lon, lat) => {

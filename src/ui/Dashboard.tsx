@@ -44,15 +44,29 @@ export function Dashboard({ data, store, onLang }: Props) {
 
   const values = useMemo(() => new Map<string, MapValue>(shown?.values.map((v) => [v.lau_code, v])), [shown]);
   const scale = useMemo(() => (shown ? buildScale(shown.values, meta.higherIsWorse) : null), [shown, meta]);
-  const fill = useCallback((lau: string) => (scale ? fillFor(scale, values.get(lau)) : NO_DATA), [scale, values]);
+  const fill = useCallback(
+    (lau: string) => (scale ? fillFor(scale, values.get(lau)) : NO_DATA),
+    [scale, values],
+  );
   const text = useCallback(
-    (lau: string) => formatShown(values.get(lau) ?? { value: null, suppressed: false }, lang, digits, K, t('tooltip.noData')),
+    (lau: string) =>
+      formatShown(
+        values.get(lau) ?? { value: null, suppressed: false },
+        lang,
+        digits,
+        K,
+        t('tooltip.noData'),
+      ),
     [values, lang, digits, t],
   );
   const describe = useCallback(
     (lau: string) => {
       const m = byLau.get(lau);
-      return { name: m?.name ?? lau, county: t('tooltip.county', { county: m?.qark_name ?? '' }), value: text(lau) };
+      return {
+        name: m?.name ?? lau,
+        county: t('tooltip.county', { county: m?.qark_name ?? '' }),
+        value: text(lau),
+      };
     },
     [byLau, text, t],
   );
@@ -113,7 +127,9 @@ export function Dashboard({ data, store, onLang }: Props) {
           digits={digits}
           k={K}
           status={status}
-          selected={selected ? { lau: selected.lau_code, name: selected.name, county: selected.qark_name } : null}
+          selected={
+            selected ? { lau: selected.lau_code, name: selected.name, county: selected.qark_name } : null
+          }
           onClear={() => store.set({ selected: null })}
         />
       </main>
@@ -125,7 +141,7 @@ export function Dashboard({ data, store, onLang }: Props) {
             name: m.name,
             county: m.qark_name,
             text: text(m.lau_code),
-            sortValue: values.get(m.lau_code)?.value ?? -Infinity,
+            value: values.get(m.lau_code)?.value ?? null,
           }))}
           selected={state.selected}
           onSelect={onSelect}

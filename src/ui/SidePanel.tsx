@@ -67,7 +67,11 @@ export function SidePanel({ meta, year, lang, scale, digits, k, status, selected
                       county: t('chart.county', { county: selected.county }),
                       national: t('chart.national'),
                     }}
-                    caption={t('chart.tableCaption', { indicator: label, name: selected.name, county: selected.county })}
+                    caption={t('chart.tableCaption', {
+                      indicator: label,
+                      name: selected.name,
+                      county: selected.county,
+                    })}
                     lang={lang}
                     digits={digits}
                     k={k}

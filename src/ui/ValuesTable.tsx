@@ -7,7 +7,8 @@ export interface TableRow {
   name: string;
   county: string;
   text: string;
-  sortValue: number;
+  /** The shown value (null when missing or suppressed), for sorting and for tests. */
+  value: number | null;
 }
 
 interface Props {
@@ -20,7 +21,9 @@ interface Props {
 /** Municipalities ordered from the highest value down; each name selects it. */
 export function ValuesTable({ caption, rows, selected, onSelect }: Props) {
   const { t } = useTranslation();
-  const sorted = [...rows].sort((a, b) => b.sortValue - a.sortValue || a.name.localeCompare(b.name, 'sq'));
+  const sorted = [...rows].sort(
+    (a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.name.localeCompare(b.name, 'sq'),
+  );
   return (
     <details className="values-table">
       <summary>{t('table.show')}</summary>
@@ -35,7 +38,7 @@ export function ValuesTable({ caption, rows, selected, onSelect }: Props) {
         </thead>
         <tbody>
           {sorted.map((r) => (
-            <tr key={r.lau} className={r.lau === selected ? 'selected' : undefined}>
+            <tr key={r.lau} className={r.lau === selected ? 'selected' : undefined} data-lau={r.lau}>
               <th scope="row">
                 <button
                   type="button"
@@ -47,7 +50,9 @@ export function ValuesTable({ caption, rows, selected, onSelect }: Props) {
                 </button>
               </th>
               <td>{r.county}</td>
-              <td className="num">{r.text}</td>
+              <td className="num" data-value={r.value ?? ''}>
+                {r.text}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -21,7 +21,9 @@ export function viewKey(indicator: string, year: number): string {
 function fromFirstView(fv: FirstView, indicator: string, year: number): MapValue[] | null {
   if (fv.year !== year) return null;
   const rows = fv.rows.filter((r) => r[1] === indicator);
-  return rows.length === 0 ? null : rows.map(([lau_code, , value, suppressed]) => ({ lau_code, value, suppressed }));
+  return rows.length === 0
+    ? null
+    : rows.map(([lau_code, , value, suppressed]) => ({ lau_code, value, suppressed }));
 }
 
 /** Returns the newest values available, and whether they are those of the current choice. */

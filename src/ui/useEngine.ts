@@ -9,9 +9,7 @@ import { MARKS, markOnce } from './perf';
 
 /** Where the engine is. */
 export type EngineStatus =
-  | { state: 'starting' }
-  | { state: 'ready'; engine: Engine }
-  | { state: 'error'; message: string };
+  { state: 'starting' } | { state: 'ready'; engine: Engine } | { state: 'error'; message: string };
 
 let started: Promise<Engine> | undefined;
 
@@ -32,7 +30,8 @@ export function useEngine(municipalities: readonly MunicipalityAttrs[]): EngineS
     let live = true;
     start(municipalities).then(
       (engine) => live && setStatus({ state: 'ready', engine }),
-      (err: unknown) => live && setStatus({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) =>
+        live && setStatus({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
       live = false;

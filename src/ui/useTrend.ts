@@ -5,7 +5,11 @@ import type { IndicatorMeta } from '../data/schema';
 import type { EngineStatus } from './useEngine';
 
 /** Points of the current selection, or null while waiting. */
-export function useTrend(status: EngineStatus, meta: IndicatorMeta, lauCode: string | null): TrendPoint[] | null {
+export function useTrend(
+  status: EngineStatus,
+  meta: IndicatorMeta,
+  lauCode: string | null,
+): TrendPoint[] | null {
   const [result, setResult] = useState<{ key: string; points: TrendPoint[] } | null>(null);
   const key = `${meta.id}|${lauCode ?? ''}`;
   useEffect(() => {

@@ -1,0 +1,30 @@
+/** Starts DuckDB-WASM's Node build with the demo dataset, as the browser does. */
+import { readFileSync } from 'node:fs';
+import type { Connector } from '../src/data/connector';
+import { loadDataset, type MunicipalityAttrs } from '../src/data/dataset';
+import { loadParquetModuleNode } from '../src/data/node/parquet-node';
+import { createNodeConnector } from '../src/data/node/duckdb-node';
+
+/** Municipality attributes from the shipped boundaries. */
+export function demoMunicipalities(): MunicipalityAttrs[] {
+  const geo = JSON.parse(readFileSync('public/data/municipalities.geojson', 'utf8')) as {
+    features: { properties: MunicipalityAttrs }[];
+  };
+  return geo.features.map((f) => f.properties);
+}
+
+/** Bytes of a file in public/data. */
+export function demoFile(name: string): { name: string; bytes: Uint8Array } {
+  return { name, bytes: new Uint8Array(readFileSync(`public/data/${name}`)) };
+}
+
+/** A connector with the whole demo dataset loaded. */
+export async function demoConnector(): Promise<Connector> {
+  const conn = await createNodeConnector();
+  await loadDataset(conn, loadParquetModuleNode(), demoMunicipalities(), {
+    indicator_values: demoFile('values.parquet'),
+    facilities: demoFile('facilities.parquet'),
+    caseload: demoFile('caseload.parquet'),
+  });
+  return conn;
+}
