@@ -150,8 +150,9 @@ async function oneRun(browser: Browser, run: number, o: BrowserRunOptions): Prom
 }
 
 /** Launches Chromium once and does `runs` cold loads, one fresh context each. */
-export async function browserRuns(o: BrowserRunOptions): Promise<RunResult[]> {
+export async function browserRuns(o: BrowserRunOptions): Promise<{ chromium: string; runs: RunResult[] }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const version = browser.version();
   const results: RunResult[] = [];
   try {
     for (let run = 1; run <= o.runs; run++) {
@@ -168,5 +169,5 @@ export async function browserRuns(o: BrowserRunOptions): Promise<RunResult[]> {
   } finally {
     await browser.close();
   }
-  return results;
+  return { chromium: version, runs: results };
 }

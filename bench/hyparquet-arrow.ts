@@ -1,9 +1,10 @@
 /** hyparquet's output turned into an Arrow IPC stream, so it compares like with like with parquet-wasm. */
-import { Bool, Float32, Float64, Int32, Int64, makeVector, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
+import { Bool, Float32, Float64, Int32, Int64, Table, tableToIPC, Utf8 } from 'apache-arrow';
 import type { DataType, Vector } from 'apache-arrow';
 import { parquetMetadata, parquetRead, parquetReadObjects } from 'hyparquet';
 import type { ColumnData, FileMetaData, SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
+import { toVector } from './arrow-columns';
 
 /** The Arrow type a flat Parquet column decodes to (the types DuckDB writes for our tables). */
 export function arrowType(el: SchemaElement): DataType {
@@ -41,15 +42,13 @@ export async function hyparquetObjectsToIPC(file: ArrayBuffer): Promise<Uint8Arr
   const rows: Record<string, unknown>[] = await parquetReadObjects({ file, metadata: meta, compressors });
   const vectors: Record<string, Vector> = {};
   for (const { name, type } of columns(meta)) {
-    vectors[name] = vectorFromArray(
-      rows.map((r) => r[name] ?? null),
+    vectors[name] = toVector(
+      rows.map((r) => r[name]),
       type,
     );
   }
   return ipc(vectors);
 }
-
-const isTyped = (a: ColumnData['columnData']): a is Exclude<ColumnData['columnData'], unknown[]> => !Array.isArray(a);
 
 /** (b2) Column-oriented: `parquetRead` with `onChunk`, column chunks straight into Arrow vectors. */
 export async function hyparquetColumnsToIPC(file: ArrayBuffer): Promise<Uint8Array> {
@@ -64,12 +63,7 @@ export async function hyparquetColumnsToIPC(file: ArrayBuffer): Promise<Uint8Arr
   const vectors: Record<string, Vector> = {};
   for (const { name, type } of columns(meta)) {
     const parts = (chunks.get(name) ?? []).sort((a, b) => a.rowStart - b.rowStart);
-    const pieces = parts.map((p) =>
-      // Typed arrays (no nulls) are wrapped without copying; anything else goes through a builder.
-      isTyped(p.columnData) && !(type instanceof Utf8) && !(type instanceof Bool)
-        ? makeVector(p.columnData)
-        : vectorFromArray(Array.from(p.columnData as ArrayLike<unknown>, (v) => v ?? null), type),
-    );
+    const pieces = parts.map((p) => toVector(p.columnData, type));
     const [first, ...rest] = pieces;
     if (!first) throw new Error(`bench: hyparquet returned no data for column ${name}`);
     vectors[name] = first.concat(...rest);

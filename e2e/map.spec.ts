@@ -60,13 +60,10 @@ test('switching indicator and year repaints the map and the chart, and is measur
   await expect.poll(() => pixelsAt(page, points)).not.toEqual(indicatorPixels);
   expect(await pixelsAt(page, points)).toEqual(await legendColours(page, PROBES));
 
-  const measures = await page.evaluate(() =>
-    ['atlas:interaction:indicator', 'atlas:interaction:year'].map(
-      (n) => performance.getEntriesByName(n, 'measure').length,
-    ),
-  );
-  expect(measures[0]).toBeGreaterThanOrEqual(1);
-  expect(measures[1]).toBeGreaterThanOrEqual(1);
+  const count = (name: string) =>
+    page.evaluate((n) => performance.getEntriesByName(n, 'measure').length, name);
+  await expect.poll(() => count('atlas:interaction:indicator')).toBeGreaterThanOrEqual(1);
+  await expect.poll(() => count('atlas:interaction:year')).toBeGreaterThanOrEqual(1);
 });
 
 test('hovering a municipality shows its name and value as text', async ({ page }) => {

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser';
+import { screenPoint } from '../e2e/probes';
 
 const out = process.argv[2] ?? 'test-results/screens';
 const port = 4199;
@@ -31,9 +32,12 @@ try {
       .locator('[data-testid="status"]')
       .filter({ hasText: lang === 'en' ? 'ready' : 'gati' })
       .waitFor();
-    await page.mouse.click(700, 450);
+    const box = (await page.locator('.map').boundingBox())!;
+    const [kx, ky] = screenPoint('AL343', box);
+    await page.mouse.click(kx, ky);
     await page.waitForSelector('[data-testid="trend-chart"]', { timeout: 15000 });
-    await page.mouse.move(760, 420);
+    const [tx, ty] = screenPoint('AL224', box);
+    await page.mouse.move(tx, ty);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${out}/selected-${lang}.png` });
     await page.close();

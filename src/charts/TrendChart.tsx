@@ -37,7 +37,11 @@ export default function TrendChart({ points, names, caption, lang, digits, k }: 
     <figure className="trend" data-testid="trend-chart">
       <div className="trend-plot" aria-hidden="true">
         <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <LineChart
+            data={rows}
+            margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke="#e3e3e3" vertical={false} />
             <XAxis dataKey="year" tick={{ fontSize: 12 }} />
             <YAxis tick={{ fontSize: 12 }} tickFormatter={fmt} width={56} />

@@ -7,7 +7,7 @@ import { Map as MapLibre, useControl } from '@vis.gl/react-maplibre';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Boundaries, StaticData } from '../data/static';
 import { basemapStyle } from './basemap';
 import { choroplethLayer, selectionLayer } from './layers';
@@ -39,9 +39,10 @@ interface Props {
 export default function InteractiveMap(props: Props) {
   const { boundaries, neighbours, view, fill, dataKey, selected, onHover, onSelect, onDrawn } = props;
   const style = useMemo(() => basemapStyle(neighbours), [neighbours]);
-  // The view key deck.gl has yet to draw; reported once after its next render.
+  // The view key deck.gl has yet to draw; reported once after its next render. Set in a layout effect, i.e.
+  // during the commit and before deck.gl's next animation frame can draw the new layers.
   const undrawn = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     undrawn.current = dataKey;
   }, [dataKey]);
   const layers = [

@@ -2,7 +2,7 @@
  * The map area: draws the SVG first-paint map at once, loads the WebGL map behind it and lets it take over
  * when it has drawn data. Hover state stays here.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Boundaries, StaticData } from '../data/static';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -55,7 +55,7 @@ export function MapPanel(props: Props) {
 
   // The SVG map reports its draws until WebGL has taken over.
   const svgKey = !webgl && view ? dataKey : null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!svgKey) return;
     viewDrawn(svgKey);
     afterNextPaint(() => setLoadWebgl(true));
@@ -63,40 +63,42 @@ export function MapPanel(props: Props) {
 
   const tip = hover ? describe(hover.lau) : null;
   return (
-    <div className="map" ref={box} role="img" aria-label={label} data-renderer={webgl ? 'webgl' : 'svg'}>
-      {view && !webgl && (
-        <PreviewMap
-          boundaries={boundaries}
-          neighbours={neighbours}
-          view={view}
-          width={width}
-          height={height}
-          fill={fill}
-          selected={selected}
-          onHover={onHover}
-          onSelect={onSelect}
-        />
-      )}
-      {view && dataKey && loadWebgl && (
-        <ErrorBoundary fallback={null}>
-          <Suspense fallback={null}>
-            <div className="webgl-map">
-              <InteractiveMap
-                boundaries={boundaries}
-                neighbours={neighbours}
-                view={view}
-                fill={fill}
-                dataKey={dataKey}
-                selected={selected}
-                onHover={onHover}
-                onSelect={onSelect}
-                onDrawn={onDrawn}
-              />
-            </div>
-          </Suspense>
-        </ErrorBoundary>
-      )}
-      {tip && hover && <Tooltip x={hover.x} y={hover.y} {...tip} />}
+    <div className="map-panel">
+      <div className="map" ref={box} role="img" aria-label={label} data-renderer={webgl ? 'webgl' : 'svg'}>
+        {view && !webgl && (
+          <PreviewMap
+            boundaries={boundaries}
+            neighbours={neighbours}
+            view={view}
+            width={width}
+            height={height}
+            fill={fill}
+            selected={selected}
+            onHover={onHover}
+            onSelect={onSelect}
+          />
+        )}
+        {view && dataKey && loadWebgl && (
+          <ErrorBoundary fallback={null}>
+            <Suspense fallback={null}>
+              <div className="webgl-map">
+                <InteractiveMap
+                  boundaries={boundaries}
+                  neighbours={neighbours}
+                  view={view}
+                  fill={fill}
+                  dataKey={dataKey}
+                  selected={selected}
+                  onHover={onHover}
+                  onSelect={onSelect}
+                  onDrawn={onDrawn}
+                />
+              </div>
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {tip && hover && <Tooltip x={hover.x} y={hover.y} {...tip} />}
+      </div>
       <p className="map-attribution">{t('map.attribution')}</p>
     </div>
   );

@@ -148,8 +148,7 @@ export function Dashboard({ data, store, onLang }: Props) {
         />
       </ErrorBoundary>
       <footer className="footer">
-        <p>{catalog.indicators.find((i) => i.id === meta.id)?.source[lang]}</p>
-        <p>{t('map.attribution')}</p>
+        <p>{meta.source[lang]}</p>
       </footer>
     </div>
   );

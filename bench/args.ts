@@ -1,0 +1,64 @@
+/** Command-line options of `npm run bench`. */
+
+/** What to run, and how much. */
+export interface BenchOptions {
+  /** Cold loads (`--runs N`, default 20). */
+  runs: number;
+  /** Interactions of each kind per load (`--interactions N`, default 5). */
+  interactions: number;
+  /** Timed runs per Parquet reader and file (`--parquet-runs N`, default 5). */
+  parquetRuns: number;
+  /** `--no-build`: measure the dist/ already there. */
+  build: boolean;
+  /** `--no-parquet`: skip the Parquet reader comparison. */
+  parquet: boolean;
+  /** `--strict`: exit 1 when a goal is missed (otherwise only when a run fails outright). */
+  strict: boolean;
+  port: number;
+}
+
+const USAGE = `npm run bench -- [--runs N] [--interactions N] [--parquet-runs N] [--no-build] [--no-parquet] [--strict]`;
+
+function count(flag: string, value: string | undefined, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${flag} needs an integer ≥ ${min}, got ${value}\n${USAGE}`);
+  return n;
+}
+
+/** Parses argv (without node and the script). Throws with the usage on anything unknown. */
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const o: BenchOptions = { runs: 20, interactions: 5, parquetRuns: 5, build: true, parquet: true, strict: false, port: 4180 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.includes('=') ? (a.split('=', 2) as [string, string]) : [a, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '--runs':
+        o.runs = count(flag, value(), 1);
+        break;
+      case '--interactions':
+        o.interactions = count(flag, value(), 0);
+        break;
+      case '--parquet-runs':
+        o.parquetRuns = count(flag, value(), 1);
+        break;
+      case '--no-build':
+        o.build = false;
+        break;
+      case '--no-parquet':
+        o.parquet = false;
+        break;
+      case '--strict':
+        o.strict = true;
+        break;
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown option ${a}\n${USAGE}`);
+    }
+  }
+  return o;
+}

@@ -1,0 +1,142 @@
+/** The bench result as terminal text and as the markdown summary in bench/results/latest.md. */
+import type { BenchResult } from './result';
+import type { FileSize } from './sizes';
+import type { Summary } from './stats';
+import { markdownTable, textTable } from './table';
+import type { Table } from './table';
+
+const num = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const verdict = (pass: boolean | null) => (pass === null ? 'NO DATA' : pass ? 'PASS' : 'FAIL');
+
+function timingTable(r: BenchResult): Table {
+  const row = (name: string, s: Summary) => [name, String(s.n), num(s.median), num(s.p95), num(s.min), num(s.max)];
+  return {
+    head: ['metric (ms)', 'n', 'median', 'p95', 'min', 'max'],
+    rows: [
+      ...Object.entries(r.marks).map(([m, s]) => row(`${m} (since navigation)`, s)),
+      ...Object.entries(r.interactions).map(([m, s]) => row(m, s)),
+    ],
+    right: [1, 2, 3, 4, 5],
+  };
+}
+
+function goalTable(r: BenchResult): Table {
+  return { head: ['goal', 'measured', 'limit', ''], rows: r.goals.map((g) => [g.name, g.measured, g.limit, verdict(g.pass)]) };
+}
+
+function sizeTable(r: BenchResult): Table {
+  const s = r.sizes;
+  const rows = (group: string, files: FileSize[]) => files.map((f) => [group, f.file, kB(f.raw), kB(f.gzip)]);
+  return {
+    head: ['group', 'file', 'raw', 'gzip -9'],
+    rows: [
+      ...rows('initial JS', s.initialJs),
+      ['initial JS', '(total)', kB(s.initialJs.reduce((a, f) => a + f.raw, 0)), kB(s.initialJsGzip)],
+      ...rows('CSS', s.css),
+      ...rows('lazy JS', s.lazyJs),
+      ...rows('worker', s.workers),
+      ...rows('wasm', s.wasm),
+      ['all', '(dist/assets)', kB(s.totalRaw), kB(s.totalGzip)],
+    ],
+    right: [2, 3],
+  };
+}
+
+function parquetTables(r: BenchResult): { timings: Table; bytes: Table } | null {
+  const p = r.parquet;
+  if (!p) return null;
+  return {
+    timings: {
+      head: ['file', 'reader', 'median ms', 'min', 'max', 'rows', 'sum(value)', 'IPC bytes'],
+      rows: p.timings.map((t) => [
+        `${t.file} (${kB(t.fileBytes)})`,
+        t.reader,
+        num(t.summary.median, 1),
+        num(t.summary.min, 1),
+        num(t.summary.max, 1),
+        String(t.rows),
+        num(t.valueSum, 2),
+        String(t.ipcBytes),
+      ]),
+      right: [2, 3, 4, 5, 6, 7],
+    },
+    bytes: {
+      head: ['reader', 'shipped to the browser', 'raw', 'gzip -9'],
+      rows: p.bytes.map((b) => [b.reader, b.how, kB(b.raw), kB(b.gzip)]),
+      right: [2, 3],
+    },
+  };
+}
+
+function header(r: BenchResult): string[] {
+  const e = r.environment;
+  const failed = r.runs.filter((x) => x.errors.length > 0).length;
+  return [
+    `${e.date} · commit ${e.commit}${e.dirty ? ' (uncommitted changes)' : ''} · Node ${e.node} · Chromium ${e.chromium}`,
+    `${e.cpus} · load average ${e.loadavg.before.toFixed(2)} before, ${e.loadavg.after.toFixed(2)} after the browser runs`,
+    `${r.runs.length - failed}/${r.runs.length} cold loads completed (fresh context each, 1400×900, ?lang=en); ` +
+      `${r.options.interactions} indicator switches and ${r.options.interactions} year steps per load`,
+  ];
+}
+
+function failures(r: BenchResult): string[] {
+  return r.runs.flatMap((x) => x.errors.map((e) => `run ${x.run}: ${e}`));
+}
+
+/** What `npm run bench` prints at the end. */
+export function textReport(r: BenchResult): string {
+  const out = [...header(r), '', textTable(timingTable(r)), '', textTable(goalTable(r)), '', 'Production sizes', textTable(sizeTable(r))];
+  const p = parquetTables(r);
+  if (p && r.parquet) {
+    out.push('', `Parquet → Arrow IPC in Node (median of ${r.parquet.runs} after 1 warm-up; parquet-wasm init ${num(r.parquet.parquetWasmInitMs)} ms once)`);
+    out.push(textTable(p.timings), '', textTable(p.bytes));
+  }
+  const f = failures(r);
+  if (f.length) out.push('', 'FAILURES', ...f.map((x) => `  ${x}`));
+  return out.join('\n');
+}
+
+/** bench/results/latest.md. */
+export function markdownReport(r: BenchResult): string {
+  const out = [
+    '# Benchmark results',
+    '',
+    'Recorded by `npm run bench` (bench/run.ts); raw figures in `latest.json`.',
+    '',
+    ...header(r).map((l) => `${l}  `),
+    '',
+    '## Start-up marks and interactions',
+    '',
+    markdownTable(timingTable(r)),
+    '',
+    '## Goals',
+    '',
+    markdownTable(goalTable(r)),
+    '',
+    '## Production sizes',
+    '',
+    'Initial JS = the scripts `dist/index.html` loads (entry script and modulepreload links); gzip at level 9.',
+    '',
+    markdownTable(sizeTable(r)),
+  ];
+  const p = parquetTables(r);
+  if (p && r.parquet) {
+    out.push(
+      '',
+      '## Parquet readers (Node)',
+      '',
+      `Whole file → Arrow IPC stream; median of ${r.parquet.runs} runs after one warm-up. parquet-wasm's one-off ` +
+        `WebAssembly compile and instantiate took ${num(r.parquet.parquetWasmInitMs)} ms. hyparquet output is turned ` +
+        'into Arrow with typed arrays and one UTF-8 encoding per distinct string (bench/arrow-columns.ts), not ' +
+        "apache-arrow's per-value builders.",
+      '',
+      markdownTable(p.timings),
+      '',
+      markdownTable(p.bytes),
+    );
+  }
+  const f = failures(r);
+  if (f.length) out.push('', '## Failures', '', ...f.map((x) => `- ${x}`));
+  return out.join('\n') + '\n';
+}

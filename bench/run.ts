@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: builds, serves dist/, measures cold loads and interactions in Chromium, sizes the build,
+ * compares Parquet readers, and records it all in bench/results/latest.{json,md}. A measurement, not a gate:
+ * exits 1 only when a load fails outright (or, with --strict, when a goal is missed). Options: bench/args.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from './args';
+import { browserRuns } from './browser-runs';
+import { compareParquetReaders } from './parquet-readers';
+import { markdownReport, textReport } from './report';
+import { analyse } from './result';
+import type { BenchResult, Environment } from './result';
+import { build, startPreview } from './serve';
+import type { Server } from './serve';
+import { distSizes } from './sizes';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const started = Date.now();
+const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+function git(...args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.build) {
+    log('vite build');
+    build(root);
+  }
+  log('sizing dist/');
+  const sizes = distSizes(join(root, 'dist'));
+
+  let server: Server | undefined;
+  const stop = () => server?.stop();
+  process.once('SIGINT', () => (stop(), process.exit(130)));
+  process.once('SIGTERM', () => (stop(), process.exit(143)));
+  const before = loadavg()[0]!;
+  let browser: Awaited<ReturnType<typeof browserRuns>>;
+  try {
+    log(`vite preview on 127.0.0.1:${options.port}`);
+    server = await startPreview(root, options.port);
+    log(`${options.runs} cold loads`);
+    browser = await browserRuns({
+      baseUrl: server.url,
+      runs: options.runs,
+      perKind: options.interactions,
+      loadTimeoutMs: 60_000,
+      interactionTimeoutMs: 10_000,
+      log,
+    });
+  } finally {
+    stop();
+  }
+  const after = loadavg()[0]!;
+
+  let parquet = null;
+  if (options.parquet) {
+    log('Parquet readers');
+    parquet = await compareParquetReaders(root, options.parquetRuns, log);
+  }
+
+  const cpu = cpus();
+  const environment: Environment = {
+    date: new Date().toISOString(),
+    commit: git('rev-parse', '--short', 'HEAD') || 'unknown',
+    dirty: git('status', '--porcelain', '--untracked-files=no') !== '',
+    node: process.versions.node,
+    chromium: browser.chromium,
+    cpus: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
+    loadavg: { before, after },
+  };
+  const result: BenchResult = { environment, options, runs: browser.runs, ...analyse(browser.runs, sizes), sizes, parquet };
+  const out = join(root, 'bench/results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(out, 'latest.md'), markdownReport(result));
+
+  console.log('\n' + textReport(result) + '\n');
+  log(`done; wrote bench/results/latest.json and latest.md`);
+  const failedRuns = browser.runs.filter((r) => r.errors.length > 0).length;
+  const missed = result.goals.filter((g) => g.pass === false).length;
+  if (failedRuns > 0) console.error(`${failedRuns} of ${browser.runs.length} loads failed (see FAILURES above)`);
+  if (options.strict && missed > 0) console.error(`--strict: ${missed} goal(s) missed`);
+  return failedRuns > 0 || (options.strict && missed > 0) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    process.exit(1);
+  },
+);
