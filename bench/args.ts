@@ -4,7 +4,7 @@
 export interface BenchOptions {
   /** Cold loads (`--runs N`, default 20). */
   runs: number;
-  /** Interactions of each kind per load (`--interactions N`, default 5). */
+  /** Interactions of each kind per load (`--interactions N`, default 3: keeps the default bench near 5 minutes). */
   interactions: number;
   /** Timed runs per Parquet reader and file (`--parquet-runs N`, default 5). */
   parquetRuns: number;
@@ -21,13 +21,22 @@ const USAGE = `npm run bench -- [--runs N] [--interactions N] [--parquet-runs N]
 
 function count(flag: string, value: string | undefined, min: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${flag} needs an integer ≥ ${min}, got ${value}\n${USAGE}`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`${flag} needs an integer ≥ ${min}, got ${value}\n${USAGE}`);
   return n;
 }
 
 /** Parses argv (without node and the script). Throws with the usage on anything unknown. */
 export function parseArgs(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { runs: 20, interactions: 5, parquetRuns: 5, build: true, parquet: true, strict: false, port: 4180 };
+  const o: BenchOptions = {
+    runs: 20,
+    interactions: 3,
+    parquetRuns: 5,
+    build: true,
+    parquet: true,
+    strict: false,
+    port: 4180,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=') ? (a.split('=', 2) as [string, string]) : [a, undefined];

@@ -46,7 +46,16 @@ function utf8Vector(values: ArrayLike<unknown>): Vector {
     offsets[i + 1] = at;
   }
   const { bitmap, nullCount } = nullBitmap(values);
-  return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount, nullBitmap: bitmap, valueOffsets: offsets, data }));
+  return makeVector(
+    makeData({
+      type: new Utf8(),
+      length: values.length,
+      nullCount,
+      nullBitmap: bitmap,
+      valueOffsets: offsets,
+      data,
+    }),
+  );
 }
 
 type Numeric = Int32 | Float32 | Float64 | Int64;
@@ -76,8 +85,12 @@ export function toVector(values: ArrayLike<unknown>, type: DataType): Vector {
   if (type instanceof Utf8) return utf8Vector(values);
   if (NUMERIC.has(name)) {
     const t = type as Numeric;
-    if (values instanceof (t.ArrayType as unknown as typeof Int32Array)) return makeVector(values as TypedArray);
+    if (values instanceof (t.ArrayType as unknown as typeof Int32Array))
+      return makeVector(values as TypedArray);
     return numericVector(values, t);
   }
-  return vectorFromArray(Array.from(values, (v) => v ?? null), type);
+  return vectorFromArray(
+    Array.from(values, (v) => v ?? null),
+    type,
+  );
 }

@@ -4,14 +4,15 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tableFromIPC } from 'apache-arrow';
 import { initSync, readParquet } from 'parquet-wasm/esm';
 import { hyparquetColumnsToIPC, hyparquetObjectsToIPC } from './hyparquet-arrow';
 import { largeFixtures } from './parquet-fixtures';
 import type { Fixture } from './parquet-fixtures';
 import { hyparquetBytes, parquetWasmBytes } from './reader-bytes';
+import { parquetTextReport } from './report';
 import type { ReaderBytes } from './reader-bytes';
 import { summarize } from './stats';
 import type { Summary } from './stats';
@@ -68,7 +69,15 @@ async function time(reader: string, decode: Decode, fx: Fixture, runs: number): 
     await decode(bytes);
     samples.push(performance.now() - t);
   }
-  return { reader, file: fx.name, fileBytes: bytes.length, ...check(first), ipcBytes: first.length, samples, summary: summarize(samples) };
+  return {
+    reader,
+    file: fx.name,
+    fileBytes: bytes.length,
+    ...check(first),
+    ipcBytes: first.length,
+    samples,
+    summary: summarize(samples),
+  };
 }
 
 /** Runs the comparison; `log` gets one line per reader and file. */
@@ -91,17 +100,20 @@ export async function compareParquetReaders(
     for (const [reader, decode] of Object.entries(READERS)) {
       const r = await time(reader, decode, fx, runs);
       timings.push(r);
-      log(`  ${fx.name} (${(statSync(fx.path).size / 1024).toFixed(0)} KiB) · ${reader}: median ${r.summary.median?.toFixed(1)} ms, ${r.rows} rows`);
+      log(
+        `  ${fx.name} (${(statSync(fx.path).size / 1000).toFixed(0)} kB) · ${reader}: median ${r.summary.median?.toFixed(1)} ms, ${r.rows} rows`,
+      );
     }
   }
-  const bytes = [parquetWasmBytes(), ...(await hyparquetBytes(cache))];
+  const bytes = [parquetWasmBytes(), ...(await hyparquetBytes(root))];
   return { runs, parquetWasmInitMs, timings, bytes };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const i = process.argv.indexOf('--runs');
-  const runs = i > 0 ? Number(process.argv[i + 1]) : 5;
-  const report = await compareParquetReaders(process.cwd(), runs);
-  console.log(`parquet-wasm init ${report.parquetWasmInitMs.toFixed(0)} ms (${basename('parquet_wasm_bg.wasm')})`);
-  for (const b of report.bytes) console.log(`${b.reader}: ${(b.gzip / 1024).toFixed(1)} KiB gzip (${b.how})`);
+  const at = process.argv.indexOf('--runs');
+  const runs = at > 0 ? Number(process.argv[at + 1]) : 5;
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error('usage: npx tsx bench/parquet-readers.ts [--runs N]');
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  console.log('\n' + parquetTextReport(await compareParquetReaders(root, runs)));
 }

@@ -1,9 +1,9 @@
 /** What each Parquet reader costs in bytes shipped to the browser (minified where we bundle, gzip -9). */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { build } from 'vite';
-import type { Rolldown } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { gzipSize } from './sizes';
 import type { FileSize } from './sizes';
 
@@ -17,7 +17,13 @@ export interface ReaderBytes {
 }
 
 function total(reader: string, how: string, files: FileSize[]): ReaderBytes {
-  return { reader, how, files, raw: files.reduce((a, f) => a + f.raw, 0), gzip: files.reduce((a, f) => a + f.gzip, 0) };
+  return {
+    reader,
+    how,
+    files,
+    raw: files.reduce((a, f) => a + f.raw, 0),
+    gzip: files.reduce((a, f) => a + f.gzip, 0),
+  };
 }
 
 /** parquet-wasm: its ESM glue and the .wasm it fetches (as published; the app's build minifies the glue). */
@@ -30,18 +36,30 @@ export function parquetWasmBytes(): ReaderBytes {
   return total('parquet-wasm', 'esm glue (unminified, as published) + .wasm', files);
 }
 
-/** Bundles `source` (an ES module) for the browser with Vite (minified, tree-shaken) and sizes the output. */
-async function bundle(name: string, source: string, cacheDir: string): Promise<FileSize[]> {
-  const dir = resolve(cacheDir, 'bundle');
-  mkdirSync(dir, { recursive: true });
-  const entry = join(dir, `${name}.js`);
-  writeFileSync(entry, source);
+/**
+ * Bundles `source` (an ES module, served as a virtual module so nothing is written into the tree for the
+ * linters to find) for the browser with Vite, minified and tree-shaken, and sizes the output files.
+ */
+async function bundle(name: string, source: string, root: string): Promise<FileSize[]> {
+  const id = `\0bench-entry-${name}.js`;
+  const entry: Plugin = {
+    name: 'bench-entry',
+    // Vite hands the lib entry over resolved against `root`.
+    resolveId: (spec) => (spec === resolve(root, name) ? id : null),
+    load: (spec) => (spec === id ? source : null),
+  };
   const out = await build({
     configFile: false,
-    root: dir,
+    root,
     logLevel: 'silent',
     publicDir: false,
-    build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['es'], fileName: name } },
+    plugins: [entry],
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: name, formats: ['es'], fileName: name },
+    },
   });
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => (o as Rolldown.RolldownOutput).output);
   return outputs.map((o) => {
@@ -55,12 +73,12 @@ async function bundle(name: string, source: string, cacheDir: string): Promise<F
  * hyparquet-compressors as published (brotli's dictionary is most of it); `zstd + snappy` is what our files need.
  * apache-arrow is not counted: the app ships it already (src/data/dataset.ts).
  */
-export async function hyparquetBytes(cacheDir: string): Promise<ReaderBytes[]> {
+export async function hyparquetBytes(root: string): Promise<ReaderBytes[]> {
   const all = await bundle(
     'hyparquet-all',
     `export { parquetMetadata, parquetRead, parquetReadObjects } from 'hyparquet';
 export { compressors } from 'hyparquet-compressors';\n`,
-    cacheDir,
+    root,
   );
   const lean = await bundle(
     'hyparquet-zstd-snappy',
@@ -68,7 +86,7 @@ export { compressors } from 'hyparquet-compressors';\n`,
 import { decompress } from 'fzstd';
 import { snappyUncompressor } from 'hysnappy';
 export const compressors = { ZSTD: (input) => decompress(input), SNAPPY: snappyUncompressor() };\n`,
-    cacheDir,
+    root,
   );
   return [
     total('hyparquet + hyparquet-compressors', 'Vite lib bundle, minified, all codecs', all),

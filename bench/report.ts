@@ -1,4 +1,5 @@
 /** The bench result as terminal text and as the markdown summary in bench/results/latest.md. */
+import type { ParquetReport } from './parquet-readers';
 import type { BenchResult } from './result';
 import type { FileSize } from './sizes';
 import type { Summary } from './stats';
@@ -10,19 +11,32 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const verdict = (pass: boolean | null) => (pass === null ? 'NO DATA' : pass ? 'PASS' : 'FAIL');
 
 function timingTable(r: BenchResult): Table {
-  const row = (name: string, s: Summary) => [name, String(s.n), num(s.median), num(s.p95), num(s.min), num(s.max)];
+  const row = (name: string, s: Summary) => [
+    name,
+    String(s.n),
+    num(s.median),
+    num(s.p95),
+    num(s.min),
+    num(s.max),
+  ];
   return {
     head: ['metric (ms)', 'n', 'median', 'p95', 'min', 'max'],
     rows: [
       ...Object.entries(r.marks).map(([m, s]) => row(`${m} (since navigation)`, s)),
-      ...Object.entries(r.interactions).map(([m, s]) => row(m, s)),
+      ...Object.entries(r.interactions).flatMap(([m, s]) => [
+        row(m, s),
+        ...(r.longTasks[m] ? [row('↳ of which main-thread long tasks', r.longTasks[m])] : []),
+      ]),
     ],
     right: [1, 2, 3, 4, 5],
   };
 }
 
 function goalTable(r: BenchResult): Table {
-  return { head: ['goal', 'measured', 'limit', ''], rows: r.goals.map((g) => [g.name, g.measured, g.limit, verdict(g.pass)]) };
+  return {
+    head: ['goal', 'measured', 'limit', ''],
+    rows: r.goals.map((g) => [g.name, g.measured, g.limit, verdict(g.pass)]),
+  };
 }
 
 function sizeTable(r: BenchResult): Table {
@@ -43,9 +57,7 @@ function sizeTable(r: BenchResult): Table {
   };
 }
 
-function parquetTables(r: BenchResult): { timings: Table; bytes: Table } | null {
-  const p = r.parquet;
-  if (!p) return null;
+function parquetTables(p: ParquetReport): { timings: Table; bytes: Table } {
   return {
     timings: {
       head: ['file', 'reader', 'median ms', 'min', 'max', 'rows', 'sum(value)', 'IPC bytes'],
@@ -74,26 +86,46 @@ function header(r: BenchResult): string[] {
   const failed = r.runs.filter((x) => x.errors.length > 0).length;
   return [
     `${e.date} · commit ${e.commit}${e.dirty ? ' (uncommitted changes)' : ''} · Node ${e.node} · Chromium ${e.chromium}`,
+    `WebGL: ${e.webgl ?? 'n/a'}`,
     `${e.cpus} · load average ${e.loadavg.before.toFixed(2)} before, ${e.loadavg.after.toFixed(2)} after the browser runs`,
     `${r.runs.length - failed}/${r.runs.length} cold loads completed (fresh context each, 1400×900, ?lang=en); ` +
-      `${r.options.interactions} indicator switches and ${r.options.interactions} year steps per load`,
+      `${r.options.interactions} indicator switches and ${r.options.interactions} year steps per load, alternating`,
   ];
 }
 
 function failures(r: BenchResult): string[] {
-  return r.runs.flatMap((x) => x.errors.map((e) => `run ${x.run}: ${e}`));
+  return [
+    ...r.runs.flatMap((x) => x.errors.map((e) => `run ${x.run}: ${e}`)),
+    ...r.runs.flatMap((x) => x.console.map((e) => `run ${x.run}: console (not counted as a failure): ${e}`)),
+  ];
+}
+
+/** The Parquet reader comparison as terminal text. */
+export function parquetTextReport(p: ParquetReport): string {
+  const t = parquetTables(p);
+  return [
+    `Parquet → Arrow IPC in Node (median of ${p.runs} after 1 warm-up; parquet-wasm init ${num(p.parquetWasmInitMs)} ms once)`,
+    textTable(t.timings),
+    '',
+    textTable(t.bytes),
+  ].join('\n');
 }
 
 /** What `npm run bench` prints at the end. */
 export function textReport(r: BenchResult): string {
-  const out = [...header(r), '', textTable(timingTable(r)), '', textTable(goalTable(r)), '', 'Production sizes', textTable(sizeTable(r))];
-  const p = parquetTables(r);
-  if (p && r.parquet) {
-    out.push('', `Parquet → Arrow IPC in Node (median of ${r.parquet.runs} after 1 warm-up; parquet-wasm init ${num(r.parquet.parquetWasmInitMs)} ms once)`);
-    out.push(textTable(p.timings), '', textTable(p.bytes));
-  }
+  const out = [
+    ...header(r),
+    '',
+    textTable(timingTable(r)),
+    '',
+    textTable(goalTable(r)),
+    '',
+    'Production sizes',
+    textTable(sizeTable(r)),
+  ];
+  if (r.parquet) out.push('', parquetTextReport(r.parquet));
   const f = failures(r);
-  if (f.length) out.push('', 'FAILURES', ...f.map((x) => `  ${x}`));
+  if (f.length) out.push('', 'FAILURES AND CONSOLE ERRORS', ...f.map((x) => `  ${x}`));
   return out.join('\n');
 }
 
@@ -110,6 +142,10 @@ export function markdownReport(r: BenchResult): string {
     '',
     markdownTable(timingTable(r)),
     '',
+    "Marks are `startTime` since navigation; interactions are the app's own measures (input to the next painted " +
+      'frame showing the result). "of which main-thread long tasks": the part of each measure during which the ' +
+      "page's main thread ran tasks over 50 ms (Long Tasks API).",
+    '',
     '## Goals',
     '',
     markdownTable(goalTable(r)),
@@ -120,8 +156,8 @@ export function markdownReport(r: BenchResult): string {
     '',
     markdownTable(sizeTable(r)),
   ];
-  const p = parquetTables(r);
-  if (p && r.parquet) {
+  if (r.parquet) {
+    const p = parquetTables(r.parquet);
     out.push(
       '',
       '## Parquet readers (Node)',
@@ -137,6 +173,6 @@ export function markdownReport(r: BenchResult): string {
     );
   }
   const f = failures(r);
-  if (f.length) out.push('', '## Failures', '', ...f.map((x) => `- ${x}`));
+  if (f.length) out.push('', '## Failures and console errors', '', ...f.map((x) => `- ${x}`));
   return out.join('\n') + '\n';
 }

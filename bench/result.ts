@@ -1,7 +1,8 @@
 /** The bench's recorded result: raw runs, their summaries, and the goals checked against them. */
 import type { BenchOptions } from './args';
-import { ALL_MARKS, KINDS, measureName } from './browser-runs';
+import { ALL_MARKS } from './browser-runs';
 import type { RunResult } from './browser-runs';
+import { KINDS, measureName } from './interactions';
 import type { ParquetReport } from './parquet-readers';
 import type { DistSizes } from './sizes';
 import { median, summarize } from './stats';
@@ -24,6 +25,8 @@ export interface Environment {
   dirty: boolean;
   node: string;
   chromium: string;
+  /** The WebGL renderer the page got (from the first load). */
+  webgl: string | null;
   cpus: string;
   /** 1-minute load average before and after the browser runs: other work on the machine skews timings. */
   loadavg: { before: number; after: number };
@@ -36,6 +39,8 @@ export interface BenchResult {
   runs: RunResult[];
   marks: Record<string, Summary>;
   interactions: Record<string, Summary>;
+  /** Per interaction measure: main-thread long-task time inside each measured interaction (ms). */
+  longTasks: Record<string, Summary>;
   ratio: { perRun: number[]; medianOfRatios: number | null; ratioOfMedians: number | null };
   goals: Goal[];
   sizes: DistSizes;
@@ -48,11 +53,22 @@ export const LIMITS = { ratio: 0.5, interactionP95Ms: 100, initialJsGzipBytes: 3
 const ms = (v: number | null) => (v === null ? 'n/a' : `${v.toFixed(0)} ms`);
 
 /** Summarises the runs and checks the goals. */
-export function analyse(runs: RunResult[], sizes: DistSizes): Pick<BenchResult, 'marks' | 'interactions' | 'ratio' | 'goals'> {
+export function analyse(
+  runs: RunResult[],
+  sizes: DistSizes,
+): Pick<BenchResult, 'marks' | 'interactions' | 'longTasks' | 'ratio' | 'goals'> {
   const marks = Object.fromEntries(
     ALL_MARKS.map((m) => [m, summarize(runs.flatMap((r) => (r.marks[m] == null ? [] : [r.marks[m]])))]),
   );
-  const interactions = Object.fromEntries(KINDS.map((k) => [measureName(k), summarize(runs.flatMap((r) => r.interactions[k]))]));
+  const interactions = Object.fromEntries(
+    KINDS.map((k) => [measureName(k), summarize(runs.flatMap((r) => r.interactions[k]))]),
+  );
+  const longTasks = Object.fromEntries(
+    KINDS.map((k) => [
+      measureName(k),
+      summarize(runs.flatMap((r) => r.samples.filter((x) => x.kind === k).map((x) => x.longTaskMs))),
+    ]),
+  );
   const perRun = runs.flatMap((r) => {
     const first = r.marks[MARKS.firstChoropleth];
     const duck = r.marks[MARKS.duckdbReady];
@@ -95,5 +111,5 @@ export function analyse(runs: RunResult[], sizes: DistSizes): Pick<BenchResult, 
       pass: le(sizes.initialJsGzip, LIMITS.initialJsGzipBytes),
     },
   ];
-  return { marks, interactions, ratio, goals };
+  return { marks, interactions, longTasks, ratio, goals };
 }

@@ -20,7 +20,8 @@ import { distSizes } from './sizes';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
-const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+const log = (line: string) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
 
 function git(...args: string[]): string {
   try {
@@ -75,10 +76,18 @@ async function main(): Promise<number> {
     dirty: git('status', '--porcelain', '--untracked-files=no') !== '',
     node: process.versions.node,
     chromium: browser.chromium,
+    webgl: browser.runs.find((r) => r.webglRenderer)?.webglRenderer ?? null,
     cpus: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
     loadavg: { before, after },
   };
-  const result: BenchResult = { environment, options, runs: browser.runs, ...analyse(browser.runs, sizes), sizes, parquet };
+  const result: BenchResult = {
+    environment,
+    options,
+    runs: browser.runs,
+    ...analyse(browser.runs, sizes),
+    sizes,
+    parquet,
+  };
   const out = join(root, 'bench/results');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
@@ -88,7 +97,8 @@ async function main(): Promise<number> {
   log(`done; wrote bench/results/latest.json and latest.md`);
   const failedRuns = browser.runs.filter((r) => r.errors.length > 0).length;
   const missed = result.goals.filter((g) => g.pass === false).length;
-  if (failedRuns > 0) console.error(`${failedRuns} of ${browser.runs.length} loads failed (see FAILURES above)`);
+  if (failedRuns > 0)
+    console.error(`${failedRuns} of ${browser.runs.length} loads failed (see FAILURES above)`);
   if (options.strict && missed > 0) console.error(`--strict: ${missed} goal(s) missed`);
   return failedRuns > 0 || (options.strict && missed > 0) ? 1 : 0;
 }

@@ -42,11 +42,15 @@ async function answers(url: string): Promise<boolean> {
 export async function startPreview(cwd: string, port: number, timeoutMs = 30_000): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   if (await answers(url)) throw new Error(`something already answers on ${url}; stop it first`);
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
@@ -55,7 +59,9 @@ export async function startPreview(cwd: string, port: number, timeoutMs = 30_000
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`vite preview exited (${child.exitCode ?? child.signalCode}) before answering:\n${log}`);
+      throw new Error(
+        `vite preview exited (${child.exitCode ?? child.signalCode}) before answering:\n${log}`,
+      );
     }
     if (await answers(url)) return { url, stop };
     await new Promise((r) => setTimeout(r, 200));

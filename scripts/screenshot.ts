@@ -2,29 +2,22 @@
  * Takes screenshots of the built app in Debian's headless Chromium, to look at what we build:
  * `npm run build && npx tsx scripts/screenshot.ts [outDir]` (serves dist/ itself with `vite preview`).
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { startPreview } from '../bench/serve';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser';
 import { screenPoint } from '../e2e/probes';
 
 const out = process.argv[2] ?? 'test-results/screens';
 const port = 4199;
 mkdirSync(out, { recursive: true });
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
+const server = await startPreview(process.cwd(), port);
 try {
-  await new Promise((r) => setTimeout(r, 1500));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   for (const lang of ['en', 'sq']) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('console', (m) => m.type() === 'error' && console.error(`[${lang}] console: ${m.text()}`));
-    await page.goto(`http://127.0.0.1:${port}/?lang=${lang}`);
+    await page.goto(`${server.url}/?lang=${lang}`);
     await page.waitForSelector('html[data-atlas-ready="true"]');
     await page.screenshot({ path: `${out}/first-paint-${lang}.png` });
     await page.waitForSelector('.map[data-renderer="webgl"]', { timeout: 30000 });
@@ -44,5 +37,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }
