@@ -3,6 +3,7 @@
  * points are gaps. A table with the same numbers follows for screen readers.
  */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from '../data/engine';
 import { formatNumber, type Lang } from '../i18n';
@@ -13,15 +14,23 @@ export const SERIES_COLORS = { municipality: '#D55E00', county: '#0072B2', natio
 
 interface Props {
   points: TrendPoint[];
-  names: { municipality: string; county: string; national: string };
+  municipalityName: string;
+  countyName: string;
+  nationalName: string;
   caption: string;
   lang: Lang;
   digits: number;
   k: number;
 }
 
-/** Line chart plus its table alternative. */
-export default function TrendChart({ points, names, caption, lang, digits, k }: Props) {
+/** Line chart plus its table alternative; memoised so a year step elsewhere does not redraw it. */
+export default memo(function TrendChart(props: Props) {
+  const { points, caption, lang, digits, k } = props;
+  const names = {
+    municipality: props.municipalityName,
+    county: props.countyName,
+    national: props.nationalName,
+  };
   const { t } = useTranslation();
   const rows = points.map((p) => ({
     year: p.year,
@@ -87,4 +96,4 @@ export default function TrendChart({ points, names, caption, lang, digits, k }: 
       </table>
     </figure>
   );
-}
+});

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_K, isSuppressed } from '../analysis/suppression';
 import type { Connector } from './connector';
-import { choroplethQuery, trendQuery } from './queries';
+import { indicatorSeriesQuery, trendQuery } from './queries';
 import type { IndicatorMeta } from './schema';
 
 /** One municipality's value on the map; `value` is null when missing or suppressed. */
@@ -50,14 +50,41 @@ interface TrendRow {
   national_numerator: number | null;
 }
 
-/** Wraps a loaded connector; `k` is the small-count threshold (counts 1..k-1 are never shown). */
+interface SeriesRow {
+  year: number;
+  lau_code: string;
+  value: number | null;
+  numerator: number | null;
+}
+
+/**
+ * Wraps a loaded connector; `k` is the small-count threshold (counts 1..k-1 are never shown). The map's
+ * values are cached per indicator, all years at once: the data is immutable once loaded, and a year step
+ * then repaints without a round trip to the DuckDB worker.
+ */
 export function createEngine(conn: Connector, k: number = DEFAULT_K): Engine {
+  const series = new Map<string, Promise<Map<number, MapValue[]>>>();
+  const load = (meta: IndicatorMeta) => {
+    let cached = series.get(meta.id);
+    if (!cached) {
+      cached = conn.query<SeriesRow>(indicatorSeriesQuery(meta.id)).then((rows) => {
+        const byYear = new Map<number, MapValue[]>();
+        for (const r of rows) {
+          const list = byYear.get(r.year) ?? [];
+          list.push({ lau_code: r.lau_code, ...shown(meta, r.value, r.numerator, k) });
+          byYear.set(r.year, list);
+        }
+        return byYear;
+      });
+      // A failed query is not cached: the next ask tries again.
+      cached.catch(() => series.delete(meta.id));
+      series.set(meta.id, cached);
+    }
+    return cached;
+  };
   return {
     async choropleth(meta, year) {
-      const rows = await conn.query<{ lau_code: string; value: number | null; numerator: number | null }>(
-        choroplethQuery(meta.id, year),
-      );
-      return rows.map((r) => ({ lau_code: r.lau_code, ...shown(meta, r.value, r.numerator, k) }));
+      return (await load(meta)).get(year) ?? [];
     },
     async trend(meta, lauCode) {
       const rows = await conn.query<TrendRow>(trendQuery(meta, lauCode));

@@ -5,12 +5,15 @@
 import type { BoundQuery } from './connector';
 import type { IndicatorMeta } from './schema';
 
-/** Values of one indicator in one year, per municipality. */
-export function choroplethQuery(indicator: string, year: number): BoundQuery {
+/**
+ * Values of one indicator in every year, per municipality: the map's whole time series in one query
+ * (61 municipalities x a decade is a few hundred rows), so moving the year slider needs no query at all.
+ */
+export function indicatorSeriesQuery(indicator: string): BoundQuery {
   return {
-    sql: `SELECT lau_code, value, numerator
-FROM indicator_values WHERE indicator = ? AND year = ? ORDER BY lau_code`,
-    params: [indicator, year],
+    sql: `SELECT year::INTEGER AS year, lau_code, value, numerator
+FROM indicator_values WHERE indicator = ? ORDER BY year, lau_code`,
+    params: [indicator],
   };
 }
 

@@ -7,7 +7,7 @@ import { Map as MapLibre, useControl } from '@vis.gl/react-maplibre';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Boundaries, StaticData } from '../data/static';
 import { basemapStyle } from './basemap';
 import { choroplethLayer, selectionLayer } from './layers';
@@ -15,6 +15,8 @@ import type { Rgb } from './scale';
 import type { ViewState } from './viewport';
 
 setWorkerUrl(workerUrl);
+
+const getCursor = ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab');
 
 function DeckOverlay(props: MapboxOverlayProps) {
   const overlay = useControl(() => new MapboxOverlay(props));
@@ -45,10 +47,22 @@ export default function InteractiveMap(props: Props) {
   useLayoutEffect(() => {
     undrawn.current = dataKey;
   }, [dataKey]);
-  const layers = [
-    choroplethLayer({ boundaries, fill, dataKey, onHover, onSelect }),
-    selectionLayer(boundaries, selected),
-  ];
+  // Layers change only when the drawn data or the selection does: a new indicator or year whose values
+  // have not arrived yet must not cost a WebGL frame (on software WebGL each frame costs hundreds of ms).
+  const layers = useMemo(
+    () => [
+      choroplethLayer({ boundaries, fill, dataKey, onHover, onSelect }),
+      selectionLayer(boundaries, selected),
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `fill` changes with `dataKey`; see above
+    [boundaries, dataKey, selected, onHover, onSelect],
+  );
+  const onAfterRender = useCallback(() => {
+    if (undrawn.current !== null) {
+      onDrawn(undrawn.current);
+      undrawn.current = null;
+    }
+  }, [onDrawn]);
   return (
     <MapLibre
       initialViewState={view}
@@ -59,17 +73,7 @@ export default function InteractiveMap(props: Props) {
       touchPitch={false}
       style={{ position: 'absolute', inset: 0 }}
     >
-      <DeckOverlay
-        layers={layers}
-        interleaved={false}
-        getCursor={({ isHovering }) => (isHovering ? 'pointer' : 'grab')}
-        onAfterRender={() => {
-          if (undrawn.current !== null) {
-            onDrawn(undrawn.current);
-            undrawn.current = null;
-          }
-        }}
-      />
+      <DeckOverlay layers={layers} interleaved={false} getCursor={getCursor} onAfterRender={onAfterRender} />
     </MapLibre>
   );
 }

@@ -62,11 +62,9 @@ export function SidePanel({ meta, year, lang, scale, digits, k, status, selected
                 <Suspense fallback={<p className="hint">{t('chart.waiting')}</p>}>
                   <TrendChart
                     points={points}
-                    names={{
-                      municipality: t('chart.municipality', { name: selected.name }),
-                      county: t('chart.county', { county: selected.county }),
-                      national: t('chart.national'),
-                    }}
+                    municipalityName={t('chart.municipality', { name: selected.name })}
+                    countyName={t('chart.county', { county: selected.county })}
+                    nationalName={t('chart.national')}
                     caption={t('chart.tableCaption', {
                       indicator: label,
                       name: selected.name,
