@@ -13,13 +13,16 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { weightsFromNeighbours, type SpatialWeights } from './weights';
 
-/** Queen: boundaries share at least one vertex. Rook: boundaries share at least one edge (two consecutive vertices). */
+/**
+ * Queen: the boundaries share at least one vertex.
+ * Rook: the boundaries share at least one edge (two consecutive vertices).
+ */
 export type ContiguityRule = 'queen' | 'rook';
 
 /** Options for {@link contiguityWeights}. */
 export interface ContiguityOptions {
   readonly rule: ContiguityRule;
-  /** Name of the feature property holding the unit id (e.g. `lau_code`); its value must be a string or number. */
+  /** Feature property holding the unit id (e.g. `lau_code`); its value must be a string or a number. */
   readonly idProperty: string;
   /**
    * Grid, in coordinate units (degrees for WGS84), to which vertices are rounded before matching. The default
@@ -39,13 +42,16 @@ function ringsOf(feature: PolygonFeature): Position[][] {
 /**
  * Builds binary contiguity weights (every link has weight 1) from polygon features, in feature order.
  *
- * @throws RangeError if a feature lacks the id property, ids repeat, or the geometry is not a polygon.
+ * @throws RangeError if a feature lacks the id property, ids repeat, a geometry is not a polygon or the
+ *   precision is not positive.
  */
 export function contiguityWeights(
   features: readonly PolygonFeature[],
   options: ContiguityOptions,
 ): SpatialWeights {
-  const scale = 1 / (options.precision ?? 1e-7);
+  const precision = options.precision ?? 1e-7;
+  if (!(precision > 0)) throw new RangeError('Contiguity: precision must be a positive number');
+  const scale = 1 / precision;
   const key = (p: Position): string => `${Math.round(p[0]! * scale)},${Math.round(p[1]! * scale)}`;
 
   const ids = features.map((f, i) => {
@@ -72,7 +78,8 @@ export function contiguityWeights(
           if (v + 1 >= ring.length) break; // GeoJSON rings are closed: the last vertex repeats the first.
           const k2 = key(ring[v + 1]!);
           if (k2 === k) continue; // Degenerate edge left by rounding: it has no direction to share.
-          k = k < k2 ? `${k}|${k2}` : `${k2}|${k}`; // Undirected: neighbours traverse shared edges in opposite directions.
+          // Undirected key: two neighbours traverse their shared edge in opposite directions.
+          k = k < k2 ? `${k}|${k2}` : `${k2}|${k}`;
         }
         const list = owners.get(k);
         if (list === undefined) owners.set(k, [f]);

@@ -25,7 +25,7 @@ export const EARTH_RADIUS_KM = 6371.0088;
 
 const RAD = Math.PI / 180;
 
-/** Great-circle distance in km between two [lon, lat] points, by the haversine formula (stable at short range). */
+/** Great-circle distance in km between two [lon, lat] points (haversine formula: stable at short range). */
 export function haversineKm(a: PointCoordinates, b: PointCoordinates): number {
   const s1 = Math.sin(((b[1] - a[1]) * RAD) / 2);
   const s2 = Math.sin(((b[0] - a[0]) * RAD) / 2);
@@ -35,7 +35,8 @@ export function haversineKm(a: PointCoordinates, b: PointCoordinates): number {
 
 /**
  * Returns a function giving a quantity that increases with distance between points i and j: the haversine
- * term h (distance = 2R·asin(√h)) or the squared Euclidean distance. Ranking on it avoids an asin/sqrt per pair.
+ * term h (distance = 2R·asin(√h)) or the squared Euclidean distance. Ranking on it saves an asin and a
+ * square root per pair.
  */
 function distanceProxy(
   points: readonly PointCoordinates[],
@@ -96,7 +97,8 @@ export function knnWeights(
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
       const d = proxy(i, j);
-      if (count === k && !(d < bestD[k - 1]!)) continue; // A tie with the worst kept point loses: higher index.
+      // Full buffer: only a strictly closer point gets in (a tie with the worst kept one has a higher index).
+      if (count === k && !(d < bestD[k - 1]!)) continue;
       // Insertion into the small sorted buffer; strict ">" keeps earlier (lower-index) points ahead on ties.
       let pos = count < k ? count++ : k - 1;
       while (pos > 0 && bestD[pos - 1]! > d) {

@@ -1,8 +1,8 @@
 /**
  * Getis-Ord local G_i and G_i* (Getis & Ord 1992; Ord & Getis 1995) with ArcGIS-style hot/cold spot bins.
  *
- * G_i* = Σ_j w*_ij y_j / Σ_j y_j over all j including i, where w*_ii = `selfWeight` (default 1) is added to the
- * given weights. With W_i = Σ_j w*_ij, S1_i = Σ_j w*_ij², ȳ and s² = Σ(y − ȳ)²/n:
+ * G_i* = Σ_j w*_ij y_j / Σ_j y_j over all j including i, where the self weight w*_ii = `selfWeight`
+ * (default 1) is added to the given weights. With W_i = Σ_j w*_ij, S1_i = Σ_j w*_ij², ȳ and s² = Σ(y − ȳ)²/n:
  *   E[G_i*] = W_i / n,  Var[G_i*] = (n·S1_i − W_i²) / (n²(n − 1)) · s² / ȳ²,
  *   z_i = (Σ_j w*_ij y_j − ȳ·W_i) / (s · √((n·S1_i − W_i²)/(n − 1))).
  * G_i (star = false) is the same with i left out: n → n − 1 and ȳ, s computed without y_i.
@@ -114,7 +114,8 @@ export function getisOrd(
   const scale = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const d = values[i]! - ybar;
-    // Reference population: all n values for G*, the n − 1 others for G (shifted by ȳ for numerical stability).
+    // Reference population: all n values for G*, the n − 1 others for G (shifted by ȳ for numerical
+    // stability).
     const count = star ? n : n - 1;
     const m = star ? ybar : ybar - d / count;
     const s2 = star ? d2 / n : (d2 - d * d) / count - (d / count) ** 2;

@@ -1,6 +1,7 @@
 /**
- * Local Moran's I (Anselin 1995, "LISA") following PySAL's esda.Moran_Local: the statistic, the moments under
- * total randomisation, conditional-permutation pseudo p-values, Moran-scatterplot quadrants and cluster labels.
+ * Local Moran's I (Anselin 1995, "LISA") following PySAL's esda.Moran_Local: the statistic, its moments
+ * under total randomisation, conditional-permutation pseudo p-values, Moran-scatterplot quadrants and
+ * cluster labels.
  *
  * Scaling convention (PySAL's, equal to spdep's localmoran with mlvar = FALSE):
  *   I_i = (n − 1) · z_i · Σ_j w_ij z_j / Σ_k z_k²,  z = y − ȳ.
@@ -20,7 +21,7 @@ import {
 } from './permutation';
 import { compress, spatialLag, type SpatialWeights } from './weights';
 
-/** Moran-scatterplot quadrant, PySAL numbering: 1 HH, 2 LH, 3 LL, 4 HL (value / lag above or below the mean). */
+/** Moran-scatterplot quadrant in PySAL's numbering: 1 HH, 2 LH, 3 LL, 4 HL (value / lag high or low). */
 export type LisaQuadrant = 1 | 2 | 3 | 4;
 
 /** Cluster label: the quadrant of a significant unit, or 'ns' (not significant, including islands). */
@@ -28,7 +29,7 @@ export type LisaCluster = 'HH' | 'LH' | 'LL' | 'HL' | 'ns';
 
 /** Options for {@link localMoran}. */
 export interface LocalMoranOptions {
-  /** Conditional permutations per unit; default 999, 0 disables them (inference then defaults to analytical). */
+  /** Conditional permutations per unit; default 999, 0 disables them and makes inference analytical. */
   readonly permutations?: number;
   readonly seed?: number;
   /** Significance level for cluster labels; default 0.05. */
@@ -98,7 +99,8 @@ export function localMoran(
     sumZ4 += v ** 4;
   }
   const m2 = sumZ2 / n;
-  const b2 = sumZ4 / n / (m2 * m2); // Sample kurtosis with moments over n (the esda ≥ 2.8 / spdep form).
+  // Sample kurtosis with moments over n: spdep's form, and esda's since its fix of issue #390 (2025).
+  const b2 = sumZ4 / n / (m2 * m2);
   const lag = spatialLag(cw, z);
   const factor = (n - 1) / sumZ2;
   const toOurScale = (n - 1) / n; // Anselin's I_i (divided by m2 = Σz²/n) times this gives ours.

@@ -40,7 +40,8 @@ export function weightsConstants(w: CompressedWeights): WeightsConstants {
   for (const [key, x] of lookup) {
     const i = Math.floor(key / n);
     const reverse = lookup.get((key - i * n) * n + i);
-    // A mutual pair is visited twice (once per direction), a one-way link once but stands for both (i,j), (j,i).
+    // A mutual pair is visited twice (once per direction); a one-way link is visited once but stands for
+    // both ordered pairs (i,j) and (j,i) of the double sum.
     s1 += reverse === undefined ? x * x : 0.5 * (x + reverse) ** 2;
   }
   let s2 = 0;
@@ -56,7 +57,10 @@ export interface MoranOptions {
   readonly seed?: number;
 }
 
-/** Global Moran's I with analytical and permutation inference. All p-values are two-sided in spirit. */
+/**
+ * Global Moran's I with analytical and permutation inference. The analytical p-values are two-sided; pSim is
+ * PySAL's folded one-sided pseudo p-value (double it, capped at 1, for a two-sided permutation test).
+ */
 export interface MoranResult {
   readonly n: number;
   /** Moran's I. */
@@ -95,11 +99,11 @@ export function moran(y: readonly number[], w: SpatialWeights, options: MoranOpt
 
   const ybar = mean(values);
   const z = values.map((v) => v - ybar);
-  let m2 = 0;
-  let m4 = 0;
+  let sumZ2 = 0;
+  let sumZ4 = 0;
   for (const v of z) {
-    m2 += v * v;
-    m4 += v ** 4;
+    sumZ2 += v * v;
+    sumZ4 += v ** 4;
   }
   // Σ_i x_i (Wx)_i without allocating, since it runs once per permutation.
   const crossProduct = (x: Float64Array): number => {
@@ -111,14 +115,14 @@ export function moran(y: readonly number[], w: SpatialWeights, options: MoranOpt
     }
     return s;
   };
-  const scale = n / (s0 * m2);
+  const scale = n / (s0 * sumZ2);
   const I = scale * crossProduct(z);
 
   const expected = -1 / (n - 1);
   const n2 = n * n;
   const s02 = s0 * s0;
   const varianceNormality = (n2 * s1 - n * s2 + 3 * s02) / ((n - 1) * (n + 1) * s02) - expected ** 2;
-  const kurtosis = m4 / n / (m2 / n) ** 2; // Sample kurtosis b2 = m4/m2², moments divided by n.
+  const kurtosis = sumZ4 / n / (sumZ2 / n) ** 2; // Sample kurtosis b2 = m4/m2², moments divided by n.
   const a = n * ((n2 - 3 * n + 3) * s1 - n * s2 + 3 * s02);
   const b = kurtosis * ((n2 - n) * s1 - 2 * n * s2 + 6 * s02);
   const varianceRandomisation = (a - b) / ((n - 1) * (n - 2) * (n - 3) * s02) - expected ** 2;

@@ -36,7 +36,8 @@ export function adjust(pValues: readonly number[], method: Correction): number[]
   for (let rank = m; rank >= 1; rank--) {
     const i = order[rank - 1]!;
     running = Math.min(running, (pValues[i]! * m) / rank);
-    adjusted[i] = running;
+    // m·p/m can round one ulp below p; an adjusted p-value must never be smaller than the raw one.
+    adjusted[i] = Math.max(running, pValues[i]!);
   }
   return adjusted;
 }

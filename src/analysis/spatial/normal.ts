@@ -23,7 +23,7 @@ function erfSeries(x: number): number {
   return TWO_OVER_SQRT_PI * sum;
 }
 
-/** erfc(x) for x ≥ 2 by the continued fraction erfc(x) = e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))). */
+/** erfc(x) for x ≥ 2 by the continued fraction e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))). */
 function erfcContinuedFraction(x: number): number {
   // Modified Lentz: evaluates b0 + a1/(b1 + a2/(b2 + ...)) with b_k = x and a_k = k/2.
   const tiny = 1e-300;

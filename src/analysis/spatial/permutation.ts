@@ -15,7 +15,7 @@ import type { CompressedWeights } from './weights';
 /** PySAL's default number of permutations; with it the smallest attainable pseudo p-value is 0.001. */
 export const DEFAULT_PERMUTATIONS = 999;
 
-/** Which p-values decide significance: conditional permutation (PySAL's default) or the normal approximation. */
+/** Which p-values decide significance: permutation (PySAL's default) or the normal approximation. */
 export type Inference = 'permutation' | 'analytical';
 
 /** Seed used when the caller gives none, so that results are reproducible by default (PySAL's test seed). */

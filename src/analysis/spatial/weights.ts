@@ -97,34 +97,36 @@ export function binary(w: SpatialWeights): SpatialWeights {
 }
 
 /**
- * Lists the ids of units without neighbours (islands). Their spatial lag is 0 (spdep's zero.policy = TRUE), so
- * local statistics carry no evidence for them and are reported as not significant (p = 1).
+ * Lists the ids of units without neighbours (islands). Their spatial lag is 0 (like spdep's
+ * zero.policy = TRUE), so local statistics carry no evidence for them and are reported as not
+ * significant (p = 1).
  */
 export function islands(w: SpatialWeights): string[] {
   return w.ids.filter((_, i) => w.neighbours[i]!.length === 0);
 }
 
 /**
- * Makes weights symmetric by link union: j is a neighbour of i if i was a neighbour of j or vice versa, with
- * weight max(w(i,j), w(j,i)) (a missing direction counts as 0). k-nearest-neighbour relations are not mutual,
- * and Moran's I variance formulas assume nothing, but maps of "who is near whom" read better when they are.
+ * Makes weights symmetric by link union: j becomes a neighbour of i if i was a neighbour of j or vice versa,
+ * with weight max(w(i,j), w(j,i)) (a missing direction counts as 0). k-nearest-neighbour relations are not
+ * mutual (a remote school's nearest neighbours need not count it among theirs); symmetrising them gives
+ * "who is near whom" maps that read the same from both ends.
  */
 export function symmetrise(w: SpatialWeights): SpatialWeights {
   const rows = w.ids.map(() => new Map<number, number>());
+  const link = (a: number, b: number, x: number): void => {
+    rows[a]!.set(b, Math.max(rows[a]!.get(b) ?? 0, x));
+  };
   w.neighbours.forEach((row, i) =>
     row.forEach((j, t) => {
-      const x = w.weights[i]![t]!;
-      for (const [a, b] of [
-        [i, j],
-        [j, i],
-      ] as const) {
-        rows[a]!.set(b, Math.max(rows[a]!.get(b) ?? 0, x));
-      }
+      link(i, j, w.weights[i]![t]!);
+      link(j, i, w.weights[i]![t]!);
     }),
   );
-  const neighbours = rows.map((m) => [...m.keys()]);
-  const weights = rows.map((m) => [...m.values()]);
-  return weightsFromNeighbours(w.ids, neighbours, weights);
+  return weightsFromNeighbours(
+    w.ids,
+    rows.map((m) => [...m.keys()]),
+    rows.map((m) => [...m.values()]),
+  );
 }
 
 /** True when w(i,j) equals w(j,i) within `tolerance` for every pair (a missing link counts as weight 0). */
@@ -155,9 +157,8 @@ export function compress(w: SpatialWeights): CompressedWeights {
 }
 
 /**
- * Computes the spatial lag (Wx)_i = Σ_j w(i,j) x_j for every unit, summing neighbours in ascending index
- * order (the permutation code sums in the same order, so observed and simulated values are comparable bit
- * for bit).
+ * Computes the spatial lag (Wx)_i = Σ_j w(i,j) x_j for every unit, summing neighbours in ascending
+ * index order.
  */
 export function spatialLag(w: CompressedWeights, x: ArrayLike<number>): Float64Array {
   const lag = new Float64Array(w.n);
