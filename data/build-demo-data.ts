@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   const catalog = buildCatalog();
   const values = generateValues(municipalities, latent, population);
   const { facilities, caseload } = buildFacilities(municipalities, latent, population);
-  const firstView = buildFirstView(catalog, values);
+  const county = new Map(municipalities.map((m) => [m.lau_code, m.qark_code]));
+  const firstView = buildFirstView(catalog, values, county);
 
   const out = (file: string): string => repoPath(`${OUT}/${file}`);
   mkdirSync(repoPath(OUT), { recursive: true });

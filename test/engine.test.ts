@@ -70,6 +70,30 @@ describe('engine on DuckDB-WASM (Node build, same engine as the browser)', () =>
     }
   });
 
+  it('no hidden count can be recovered from a county total shown in the chart (secondary suppression)', async () => {
+    const munis = demoMunicipalities();
+    const byCounty = new Map<string, string[]>();
+    for (const m of munis) byCounty.set(m.qark_code, [...(byCounty.get(m.qark_code) ?? []), m.lau_code]);
+    let checked = 0;
+    for (const ind of catalog.indicators.filter((i) => i.sensitive && i.aggregation === 'sum')) {
+      for (const [, laus] of byCounty) {
+        const trend = await engine.trend(ind, laus[0]!);
+        for (const p of trend) {
+          if (p.county.suppressed) continue;
+          const map = await engine.choropleth(ind, p.year);
+          const inCounty = map.filter((v) => laus.includes(v.lau_code));
+          const hidden = inCounty.filter((v) => v.suppressed);
+          const shownSum = inCounty.reduce((s, v) => s + (v.value ?? 0), 0);
+          // What an onlooker can compute: the hidden cells' sum. It must not pin down a single cell.
+          expect(hidden.length === 0 || hidden.length >= 2).toBe(true);
+          if (hidden.length > 0) expect(p.county.value! - shownSum).toBeGreaterThanOrEqual(5);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
   it('county and national rates are summed numerators over summed denominators', async () => {
     const rows = valuesInJs().filter((r) => r.indicator === 'econ_aid_share');
     const county = new Map(demoMunicipalities().map((m) => [m.lau_code, m.qark_code]));

@@ -1,10 +1,11 @@
 /**
  * The engine the views talk to: named questions in, suppressed plain rows out. Views never see SQL, a
- * connector or an unsuppressed small count.
+ * connector or a small count: every value passes the one suppression policy (src/analysis) first.
  */
 import { DEFAULT_K, isSuppressed } from '../analysis/suppression';
+import { suppressTable, type PolicyResult } from '../analysis/suppression-table';
 import type { Connector } from './connector';
-import { indicatorSeriesQuery, trendQuery } from './queries';
+import { countiesQuery, indicatorSeriesQuery, trendQuery } from './queries';
 import type { IndicatorMeta } from './schema';
 
 /** One municipality's value on the map; `value` is null when missing or suppressed. */
@@ -35,21 +36,6 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-function shown(meta: IndicatorMeta, value: number | null, numerator: number | null, k: number): Shown {
-  const suppressed = isSuppressed(meta, value, numerator, k);
-  return { value: suppressed ? null : value, suppressed };
-}
-
-interface TrendRow {
-  year: number;
-  municipality: number | null;
-  municipality_numerator: number | null;
-  county: number | null;
-  county_numerator: number | null;
-  national: number | null;
-  national_numerator: number | null;
-}
-
 interface SeriesRow {
   year: number;
   lau_code: string;
@@ -57,43 +43,96 @@ interface SeriesRow {
   numerator: number | null;
 }
 
+interface TrendRow {
+  year: number;
+  municipality: number | null;
+  county: number | null;
+  county_numerator: number | null;
+  national: number | null;
+  national_numerator: number | null;
+}
+
+/** One indicator-year as the policy lets it be shown. */
+interface YearView {
+  values: MapValue[];
+  policy: PolicyResult;
+}
+
+const hide = (value: number | null, suppressed: boolean): Shown => ({
+  value: suppressed ? null : value,
+  suppressed,
+});
+
 /**
  * Wraps a loaded connector; `k` is the small-count threshold (counts 1..k-1 are never shown). The map's
- * values are cached per indicator, all years at once: the data is immutable once loaded, and a year step
- * then repaints without a round trip to the DuckDB worker.
+ * values are cached per indicator, all years at once, with their suppression decided over the whole year:
+ * the data is immutable once loaded, and a year step then repaints without a round trip to the worker.
  */
 export function createEngine(conn: Connector, k: number = DEFAULT_K): Engine {
-  const series = new Map<string, Promise<Map<number, MapValue[]>>>();
+  const series = new Map<string, Promise<Map<number, YearView>>>();
+  let counties: Promise<Map<string, string>> | undefined;
+  const countyOf = () =>
+    (counties ??= conn
+      .query<{ lau_code: string; qark_code: string }>(countiesQuery())
+      .then((rows) => new Map(rows.map((r) => [r.lau_code, r.qark_code]))));
+
   const load = (meta: IndicatorMeta) => {
     let cached = series.get(meta.id);
     if (!cached) {
-      cached = conn.query<SeriesRow>(indicatorSeriesQuery(meta.id)).then((rows) => {
-        const byYear = new Map<number, MapValue[]>();
-        for (const r of rows) {
-          const list = byYear.get(r.year) ?? [];
-          list.push({ lau_code: r.lau_code, ...shown(meta, r.value, r.numerator, k) });
-          byYear.set(r.year, list);
-        }
-        return byYear;
-      });
+      cached = Promise.all([conn.query<SeriesRow>(indicatorSeriesQuery(meta.id)), countyOf()]).then(
+        ([rows, county]) => {
+          const byYear = new Map<number, SeriesRow[]>();
+          for (const r of rows) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+          const views = new Map<number, YearView>();
+          for (const [year, list] of byYear) {
+            const policy = suppressTable(
+              meta,
+              list.map((r) => ({
+                id: r.lau_code,
+                group: county.get(r.lau_code) ?? '',
+                value: r.value,
+                numerator: r.numerator,
+              })),
+              k,
+            );
+            const values = list.map((r) => ({
+              lau_code: r.lau_code,
+              ...hide(r.value, policy.hidden.has(r.lau_code)),
+            }));
+            views.set(year, { values, policy });
+          }
+          return views;
+        },
+      );
       // A failed query is not cached: the next ask tries again.
       cached.catch(() => series.delete(meta.id));
       series.set(meta.id, cached);
     }
     return cached;
   };
+
   return {
     async choropleth(meta, year) {
-      return (await load(meta)).get(year) ?? [];
+      return (await load(meta)).get(year)?.values ?? [];
     },
     async trend(meta, lauCode) {
-      const rows = await conn.query<TrendRow>(trendQuery(meta, lauCode));
-      return rows.map((r) => ({
-        year: r.year,
-        municipality: shown(meta, r.municipality, r.municipality_numerator, k),
-        county: shown(meta, r.county, r.county_numerator, k),
-        national: shown(meta, r.national, r.national_numerator, k),
-      }));
+      const [rows, views, county] = await Promise.all([
+        conn.query<TrendRow>(trendQuery(meta, lauCode)),
+        load(meta),
+        countyOf(),
+      ]);
+      const qark = county.get(lauCode) ?? '';
+      return rows.map((r) => {
+        const policy = views.get(r.year)?.policy;
+        const total = (value: number | null, numerator: number | null, hiddenByPolicy: boolean) =>
+          hide(value, hiddenByPolicy || isSuppressed(meta, value, numerator, k));
+        return {
+          year: r.year,
+          municipality: hide(r.municipality, policy?.hidden.has(lauCode) ?? false),
+          county: total(r.county, r.county_numerator, policy?.hiddenGroups.has(qark) ?? false),
+          national: total(r.national, r.national_numerator, policy?.nationalHidden ?? false),
+        };
+      });
     },
     close: () => conn.close(),
   };

@@ -45,10 +45,14 @@ v AS (
 )
 SELECT year::INTEGER AS year,
   max(value) FILTER (WHERE is_sel) AS municipality,
-  max(numerator) FILTER (WHERE is_sel) AS municipality_numerator,
   ${groupColumns(meta, 'in_county', 'county')},
   ${groupColumns(meta, 'true', 'national')}
 FROM v GROUP BY year ORDER BY year`,
     params: [lauCode, meta.scale, meta.id],
   };
+}
+
+/** Each municipality's county: the groups of secondary suppression. */
+export function countiesQuery(): BoundQuery {
+  return { sql: 'SELECT lau_code, qark_code FROM municipalities', params: [] };
 }

@@ -5,13 +5,7 @@
 
 /** The tables a user can bring (see docs/data-contract.md). */
 export type TableKind =
-  | 'indicator_values'
-  | 'catalog'
-  | 'facilities'
-  | 'caseload'
-  | 'schools'
-  | 'cases'
-  | 'boundaries';
+  'indicator_values' | 'catalog' | 'facilities' | 'caseload' | 'schools' | 'cases' | 'boundaries';
 
 /** How serious a problem is. */
 export type Severity = 'error' | 'warning';
