@@ -6,6 +6,11 @@ export interface BenchOptions {
   runs: number;
   /** Interactions of each kind per load (`--interactions N`, default 3: keeps the default bench near 5 minutes). */
   interactions: number;
+  /**
+   * Idle time before each interaction (`--gap-ms N`, default 250), as between a person's clicks. With 0 the
+   * next input lands while the software GPU is still compositing the previous frame, and queues behind it.
+   */
+  gapMs: number;
   /** Timed runs per Parquet reader and file (`--parquet-runs N`, default 5). */
   parquetRuns: number;
   /** `--no-build`: measure the dist/ already there. */
@@ -17,7 +22,7 @@ export interface BenchOptions {
   port: number;
 }
 
-const USAGE = `npm run bench -- [--runs N] [--interactions N] [--parquet-runs N] [--no-build] [--no-parquet] [--strict]`;
+const USAGE = `npm run bench -- [--runs N] [--interactions N] [--gap-ms N] [--parquet-runs N] [--no-build] [--no-parquet] [--strict]`;
 
 function count(flag: string, value: string | undefined, min: number): number {
   const n = Number(value);
@@ -31,6 +36,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   const o: BenchOptions = {
     runs: 20,
     interactions: 3,
+    gapMs: 250,
     parquetRuns: 5,
     build: true,
     parquet: true,
@@ -47,6 +53,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--interactions':
         o.interactions = count(flag, value(), 0);
+        break;
+      case '--gap-ms':
+        o.gapMs = count(flag, value(), 0);
         break;
       case '--parquet-runs':
         o.parquetRuns = count(flag, value(), 1);

@@ -40,6 +40,8 @@ export interface BrowserRunOptions {
   runs: number;
   /** Interactions of each kind per run (alternating). */
   perKind: number;
+  /** Idle time before each interaction (ms). */
+  gapMs: number;
   /** Limit for the page to load and mark everything. */
   loadTimeoutMs: number;
   /** Limit for one interaction's measure to appear. */
@@ -101,7 +103,7 @@ async function oneRun(browser: Browser, run: number, o: BrowserRunOptions): Prom
       const ext = gl?.getExtension('WEBGL_debug_renderer_info');
       return gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : null;
     });
-    const { samples, errors } = await interact(page, o.perKind, o.interactionTimeoutMs);
+    const { samples, errors } = await interact(page, o.perKind, o.interactionTimeoutMs, o.gapMs);
     result.samples = samples;
     for (const kind of KINDS)
       result.interactions[kind] = samples.filter((x) => x.kind === kind).map((x) => x.durationMs);

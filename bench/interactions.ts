@@ -119,6 +119,7 @@ export async function interact(
   page: Page,
   perKind: number,
   timeoutMs: number,
+  gapMs: number,
 ): Promise<{ samples: InteractionSample[]; errors: string[] }> {
   const samples: InteractionSample[] = [];
   const errors: string[] = [];
@@ -129,6 +130,7 @@ export async function interact(
       const step = kind === 'indicator' ? await nextIndicator(page) : await nextYear(page);
       const name = measureName(kind);
       const before = await count(page, name);
+      if (gapMs > 0) await page.waitForTimeout(gapMs);
       await step.act();
       try {
         await waitForCount(page, name, before, timeoutMs);

@@ -54,6 +54,7 @@ async function main(): Promise<number> {
       baseUrl: server.url,
       runs: options.runs,
       perKind: options.interactions,
+      gapMs: options.gapMs,
       loadTimeoutMs: 60_000,
       interactionTimeoutMs: 10_000,
       log,

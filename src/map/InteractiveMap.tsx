@@ -16,6 +16,12 @@ import type { ViewState } from './viewport';
 
 setWorkerUrl(workerUrl);
 
+/**
+ * No multisampling and no preserved drawing buffer: polygons with a 1-pixel outline need neither, and both
+ * cost a full-frame resolve or copy on every draw (hundreds of ms on software WebGL).
+ */
+const DEVICE_PROPS = { webgl: { antialias: false, preserveDrawingBuffer: false } };
+
 const getCursor = ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab');
 
 function DeckOverlay(props: MapboxOverlayProps) {
@@ -73,7 +79,13 @@ export default function InteractiveMap(props: Props) {
       touchPitch={false}
       style={{ position: 'absolute', inset: 0 }}
     >
-      <DeckOverlay layers={layers} interleaved={false} getCursor={getCursor} onAfterRender={onAfterRender} />
+      <DeckOverlay
+        layers={layers}
+        interleaved={false}
+        getCursor={getCursor}
+        onAfterRender={onAfterRender}
+        deviceProps={DEVICE_PROPS}
+      />
     </MapLibre>
   );
 }
