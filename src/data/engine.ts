@@ -5,7 +5,7 @@
 import { DEFAULT_K, isSuppressed } from '../analysis/suppression';
 import { suppressTable, type PolicyResult } from '../analysis/suppression-table';
 import type { Connector } from './connector';
-import { countiesQuery, indicatorSeriesQuery, trendQuery } from './queries';
+import { countiesQuery, indicatorSeriesQuery, indicatorsPresentQuery, trendQuery } from './queries';
 import type { IndicatorMeta } from './schema';
 
 /** One municipality's value on the map; `value` is null when missing or suppressed. */
@@ -33,6 +33,10 @@ export interface TrendPoint {
 export interface Engine {
   choropleth(meta: IndicatorMeta, year: number): Promise<MapValue[]>;
   trend(meta: IndicatorMeta, lauCode: string): Promise<TrendPoint[]>;
+  /** Ids of the indicators that have values in the loaded data. */
+  indicatorsPresent(): Promise<string[]>;
+  /** Forgets cached answers after the loaded data changed (an import). */
+  invalidate(): void;
   close(): Promise<void>;
 }
 
@@ -133,6 +137,13 @@ export function createEngine(conn: Connector, k: number = DEFAULT_K): Engine {
           national: total(r.national, r.national_numerator, policy?.nationalHidden ?? false),
         };
       });
+    },
+    async indicatorsPresent() {
+      return (await conn.query<{ indicator: string }>(indicatorsPresentQuery())).map((r) => r.indicator);
+    },
+    invalidate() {
+      series.clear();
+      counties = undefined;
     },
     close: () => conn.close(),
   };

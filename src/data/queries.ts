@@ -56,3 +56,8 @@ FROM v GROUP BY year ORDER BY year`,
 export function countiesQuery(): BoundQuery {
   return { sql: 'SELECT lau_code, qark_code FROM municipalities', params: [] };
 }
+
+/** The indicators that have at least one value. */
+export function indicatorsPresentQuery(): BoundQuery {
+  return { sql: 'SELECT DISTINCT indicator FROM indicator_values ORDER BY indicator', params: [] };
+}

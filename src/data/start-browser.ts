@@ -2,11 +2,16 @@
  * The lazy entry of the engine in the browser: DuckDB-WASM and parquet-wasm start while the first map is
  * already on screen; the dataset's Parquet files download meanwhile.
  */
+import type { Connector } from './connector';
 import { createBrowserConnector } from './duckdb-browser';
 import { createEngine, type Engine } from './engine';
 import { loadDataset, type MunicipalityAttrs } from './dataset';
+import { readInWorker } from './import/read-client';
+import type { ReadInput } from './import/read-types';
+import { applyBatch, checkFiles, discardBatch, type CheckedBatch } from './import/session';
 import { loadParquetModule } from './parquet-browser';
 import { fetchBytes } from './static';
+import type { ValidationContext } from './validate/types';
 
 /** Marks the engine's milestones (User Timing names are a contract with tests and the bench). */
 export interface EngineMilestones {
@@ -14,11 +19,47 @@ export interface EngineMilestones {
   dataLoaded(): void;
 }
 
+/** Brings a user's files in: check first (nothing changes), then apply or discard. */
+export interface Importer {
+  check(
+    files: readonly ReadInput[],
+    onProgress?: (done: number, total: number, file: string) => void,
+  ): Promise<CheckedBatch>;
+  apply(batch: CheckedBatch): Promise<void>;
+  discard(batch: CheckedBatch): Promise<void>;
+}
+
+/** The running engine and its importer. */
+export interface BrowserEngine {
+  engine: Engine;
+  importer: Importer;
+}
+
+function createImporter(conn: Connector, engine: Engine, context: () => ValidationContext): Importer {
+  // One batch at a time: DuckDB-WASM has one connection here, and staging tables are per batch.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const run = queue.then(job, job);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    check: (files, onProgress) => serial(() => checkFiles(conn, readInWorker, files, context(), onProgress)),
+    apply: (batch) =>
+      serial(async () => {
+        await applyBatch(conn, batch);
+        engine.invalidate();
+      }),
+    discard: (batch) => serial(() => discardBatch(conn, batch)),
+  };
+}
+
 /** Starts DuckDB-WASM, loads the demo dataset and returns the engine. */
 export async function startBrowserEngine(
   municipalities: readonly MunicipalityAttrs[],
   milestones: EngineMilestones,
-): Promise<Engine> {
+  context: () => ValidationContext,
+): Promise<BrowserEngine> {
   const files = Promise.all(['values.parquet', 'facilities.parquet', 'caseload.parquet'].map(fetchBytes));
   const connected = createBrowserConnector().then((conn) => {
     milestones.duckdbReady();
@@ -33,5 +74,6 @@ export async function startBrowserEngine(
     caseload: { name: 'caseload.parquet', bytes: caseload },
   });
   milestones.dataLoaded();
-  return createEngine(conn);
+  const engine = createEngine(conn);
+  return { engine, importer: createImporter(conn, engine, context) };
 }

@@ -32,6 +32,40 @@ export const TABLES = {
   },
   caseload: { facility_id: 'VARCHAR', year: 'INTEGER', children_assisted: 'INTEGER' },
   municipalities: { lau_code: 'VARCHAR', name: 'VARCHAR', qark_code: 'VARCHAR', qark_name: 'VARCHAR' },
+  // Tables filled only from user files (src/data/validate): see docs/data-contract.md.
+  schools: {
+    school_id: 'VARCHAR',
+    lau_code: 'VARCHAR',
+    lon: 'DOUBLE',
+    lat: 'DOUBLE',
+    level: 'VARCHAR',
+    year: 'INTEGER',
+    enrolled: 'INTEGER',
+    dropouts: 'INTEGER',
+  },
+  cases: {
+    year: 'INTEGER',
+    month: 'INTEGER',
+    lau_code: 'VARCHAR',
+    age_band: 'VARCHAR',
+    sex: 'VARCHAR',
+    case_type: 'VARCHAR',
+    referral_source: 'VARCHAR',
+  },
+  catalog: {
+    id: 'VARCHAR',
+    label_en: 'VARCHAR',
+    label_sq: 'VARCHAR',
+    unit_en: 'VARCHAR',
+    unit_sq: 'VARCHAR',
+    higher_is_worse: 'BOOLEAN',
+    aggregation: 'VARCHAR',
+    scale: 'DOUBLE',
+    sensitive: 'BOOLEAN',
+    source_en: 'VARCHAR',
+    source_sq: 'VARCHAR',
+    notes: 'VARCHAR',
+  },
 } as const satisfies Record<string, Columns>;
 
 /** A table name from the allow-list. */

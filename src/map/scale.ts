@@ -12,7 +12,7 @@ export type Rgb = [number, number, number];
 /** Number of classes on the first map (the classification controls come with the analytics issue). */
 export const CLASSES = 5;
 /** Fill of a municipality with no value. */
-export const NO_DATA: Rgb = [255, 255, 255];
+export const NO_DATA: Rgb = [232, 232, 232];
 /** Fill of a municipality whose value is hidden by small-count suppression. */
 export const SUPPRESSED: Rgb = [160, 160, 160];
 

@@ -2,10 +2,12 @@
  * The first screen: controls, the map with its legend, the selected municipality's trend, the table.
  * Reads state, asks the engine through hooks, derives the rest; interactions only write state.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_K } from '../analysis/suppression';
 import type { MapValue } from '../data/engine';
+import type { ReadInput } from '../data/import/read-types';
+import type { CheckedBatch } from '../data/import/session';
 import type { StaticData } from '../data/static';
 import type { Lang } from '../i18n';
 import { MapPanel } from '../map/MapPanel';
@@ -18,7 +20,10 @@ import { Header } from './Header';
 import { beginInteraction } from './perf';
 import { SidePanel } from './SidePanel';
 import { useChoropleth, viewKey } from './useChoropleth';
+import { useDataset } from './useDataset';
 import { useEngine } from './useEngine';
+import { ImportPanel } from './import/ImportPanel';
+import { useRestore } from './import/useRestore';
 import { ValuesTable } from './ValuesTable';
 
 interface Props {
@@ -33,17 +38,43 @@ const K = DEFAULT_K;
 export function Dashboard({ data, store, onLang }: Props) {
   const { t } = useTranslation();
   const state = useAtlasState(store);
-  const { catalog, boundaries, neighbours, firstView } = data;
+  const { dataset, context, applied } = useDataset(data);
+  const { catalog, boundaries, firstView, version } = dataset;
+  const { neighbours } = data;
   const municipalities = useMemo(() => boundaries.features.map((f) => f.properties), [boundaries]);
   const byLau = useMemo(() => new Map(municipalities.map((m) => [m.lau_code, m])), [municipalities]);
-  const status = useEngine(municipalities);
+  // The engine loads the bundled boundaries' municipalities once; imports check against `context`.
+  const bundled = useMemo(() => data.boundaries.features.map((f) => f.properties), [data.boundaries]);
+  const status = useEngine(bundled, context);
+  const [ownFiles, setOwnFiles] = useState<string[]>([]);
+  const onLoaded = useCallback(
+    async (batch: CheckedBatch, files: ReadInput[]) => {
+      if (status.state !== 'ready') return;
+      applied(batch, await status.engine.indicatorsPresent());
+      setOwnFiles(files.map((f) => f.name));
+    },
+    [status, applied],
+  );
+  const restored = useRestore(status, onLoaded);
   const meta = catalog.indicators.find((i) => i.id === state.indicator) ?? catalog.indicators[0]!;
   const lang = state.lang;
   const digits = digitsFor(meta.aggregation);
-  const { data: shown, current, error } = useChoropleth(status, firstView, meta, state.year);
+  const { data: shown, current, error } = useChoropleth(status, firstView, meta, state.year, version);
 
   const values = useMemo(() => new Map<string, MapValue>(shown?.values.map((v) => [v.lau_code, v])), [shown]);
-  const scale = useMemo(() => (shown ? buildScale(shown.values, meta.higherIsWorse) : null), [shown, meta]);
+  // Every municipality counts in the legend: one missing from the data is "no data".
+  const scale = useMemo(
+    () =>
+      shown
+        ? buildScale(
+            municipalities.map(
+              (m) => values.get(m.lau_code) ?? { lau_code: m.lau_code, value: null, suppressed: false },
+            ),
+            meta.higherIsWorse,
+          )
+        : null,
+    [shown, values, municipalities, meta],
+  );
   const fill = useCallback(
     (lau: string) => (scale ? fillFor(scale, values.get(lau)) : NO_DATA),
     [scale, values],
@@ -72,11 +103,11 @@ export function Dashboard({ data, store, onLang }: Props) {
   );
 
   const onIndicator = (id: string) => {
-    beginInteraction('indicator', viewKey(id, state.year));
+    beginInteraction('indicator', viewKey(id, state.year, version));
     store.set({ indicator: id });
   };
   const onYear = (year: number) => {
-    beginInteraction('year', viewKey(state.indicator, year));
+    beginInteraction('year', viewKey(state.indicator, year, version));
     store.set({ year });
   };
   const onSelect = useCallback((lau: string) => store.set({ selected: lau }), [store]);
@@ -97,6 +128,12 @@ export function Dashboard({ data, store, onLang }: Props) {
   return (
     <div className="app" lang={lang}>
       <Header lang={lang} onLang={onLang} synthetic={catalog.synthetic} />
+      {(ownFiles.length > 0 || restored > 0) && (
+        <p className="own-data" role="note" data-testid="own-data">
+          {restored > 0 && `${t('import.restored', { count: restored })} `}
+          {t('import.ownData', { files: ownFiles.join(', ') })}
+        </p>
+      )}
       <Controls
         catalog={catalog}
         lang={lang}
@@ -127,12 +164,18 @@ export function Dashboard({ data, store, onLang }: Props) {
           digits={digits}
           k={K}
           status={status}
+          version={version}
           selected={
             selected ? { lau: selected.lau_code, name: selected.name, county: selected.qark_name } : null
           }
           onClear={() => store.set({ selected: null })}
         />
       </main>
+      {status.state === 'ready' && (
+        <ErrorBoundary>
+          <ImportPanel importer={status.importer} onLoaded={onLoaded} />
+        </ErrorBoundary>
+      )}
       <ErrorBoundary>
         <ValuesTable
           caption={t('table.caption', { indicator: label, year: state.year })}
@@ -148,7 +191,11 @@ export function Dashboard({ data, store, onLang }: Props) {
         />
       </ErrorBoundary>
       <footer className="footer">
-        <p>{meta.source[lang]}</p>
+        <p>
+          {catalog.synthetic || ownFiles.length === 0
+            ? meta.source[lang]
+            : t('import.ownData', { files: ownFiles.join(', ') })}
+        </p>
       </footer>
     </div>
   );

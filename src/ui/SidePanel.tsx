@@ -19,14 +19,16 @@ interface Props {
   digits: number;
   k: number;
   status: EngineStatus;
+  /** The dataset's version: a new one means ask again. */
+  version: number;
   selected: { lau: string; name: string; county: string } | null;
   onClear: () => void;
 }
 
 /** The panel beside the map. */
-export function SidePanel({ meta, year, lang, scale, digits, k, status, selected, onClear }: Props) {
+export function SidePanel({ meta, year, lang, scale, digits, k, status, version, selected, onClear }: Props) {
   const { t } = useTranslation();
-  const points = useTrend(status, meta, selected?.lau ?? null);
+  const points = useTrend(status, meta, selected?.lau ?? null, version);
   const label = meta.label[lang];
   return (
     <aside className="side">

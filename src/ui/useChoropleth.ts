@@ -14,12 +14,12 @@ export interface ChoroplethData {
 }
 
 /** Identifies a view for instrumentation and staleness checks. */
-export function viewKey(indicator: string, year: number): string {
-  return `${indicator}|${year}`;
+export function viewKey(indicator: string, year: number, version: number): string {
+  return `${indicator}|${year}|${version}`;
 }
 
-function fromFirstView(fv: FirstView, indicator: string, year: number): MapValue[] | null {
-  if (fv.year !== year) return null;
+function fromFirstView(fv: FirstView | null, indicator: string, year: number): MapValue[] | null {
+  if (!fv || fv.year !== year) return null;
   const rows = fv.rows.filter((r) => r[1] === indicator);
   return rows.length === 0
     ? null
@@ -29,15 +29,16 @@ function fromFirstView(fv: FirstView, indicator: string, year: number): MapValue
 /** Returns the newest values available, and whether they are those of the current choice. */
 export function useChoropleth(
   status: EngineStatus,
-  firstView: FirstView,
+  firstView: FirstView | null,
   meta: IndicatorMeta,
   year: number,
+  version: number,
 ): { data: ChoroplethData | null; current: boolean; error: string | null } {
-  const key = viewKey(meta.id, year);
+  const key = viewKey(meta.id, year, version);
   const preview = useMemo<ChoroplethData | null>(() => {
     const values = fromFirstView(firstView, meta.id, year);
-    return values ? { key: viewKey(meta.id, year), values } : null;
-  }, [firstView, meta.id, year]);
+    return values ? { key, values } : null;
+  }, [firstView, meta.id, year, key]);
   const [queried, setQueried] = useState<ChoroplethData | null>(null);
   const [error, setError] = useState<string | null>(null);
 

@@ -5,37 +5,54 @@
 import { useEffect, useState } from 'react';
 import type { Engine } from '../data/engine';
 import type { MunicipalityAttrs } from '../data/dataset';
+import type { BrowserEngine, Importer } from '../data/start-browser';
+import type { ValidationContext } from '../data/validate/types';
 import { MARKS, markOnce } from './perf';
 
 /** Where the engine is. */
 export type EngineStatus =
-  { state: 'starting' } | { state: 'ready'; engine: Engine } | { state: 'error'; message: string };
+  | { state: 'starting' }
+  | { state: 'ready'; engine: Engine; importer: Importer }
+  | { state: 'error'; message: string };
 
-let started: Promise<Engine> | undefined;
+let started: Promise<BrowserEngine> | undefined;
 
-function start(municipalities: readonly MunicipalityAttrs[]): Promise<Engine> {
+function start(
+  municipalities: readonly MunicipalityAttrs[],
+  context: () => ValidationContext,
+): Promise<BrowserEngine> {
   started ??= import('../data/start-browser').then((m) =>
-    m.startBrowserEngine(municipalities, {
-      duckdbReady: () => markOnce(MARKS.duckdbReady),
-      dataLoaded: () => markOnce(MARKS.dataLoaded),
-    }),
+    m.startBrowserEngine(
+      municipalities,
+      {
+        duckdbReady: () => markOnce(MARKS.duckdbReady),
+        dataLoaded: () => markOnce(MARKS.dataLoaded),
+      },
+      context,
+    ),
   );
   return started;
 }
 
-/** The engine's status; starts it on first use. */
-export function useEngine(municipalities: readonly MunicipalityAttrs[]): EngineStatus {
+/**
+ * The engine's status; starts it on first use. `context` tells the importer what user files are checked
+ * against (it is called at each check, so it may read the latest catalog).
+ */
+export function useEngine(
+  municipalities: readonly MunicipalityAttrs[],
+  context: () => ValidationContext,
+): EngineStatus {
   const [status, setStatus] = useState<EngineStatus>({ state: 'starting' });
   useEffect(() => {
     let live = true;
-    start(municipalities).then(
-      (engine) => live && setStatus({ state: 'ready', engine }),
+    start(municipalities, context).then(
+      ({ engine, importer }) => live && setStatus({ state: 'ready', engine, importer }),
       (err: unknown) =>
         live && setStatus({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
       live = false;
     };
-  }, [municipalities]);
+  }, [municipalities, context]);
   return status;
 }

@@ -9,9 +9,10 @@ export function useTrend(
   status: EngineStatus,
   meta: IndicatorMeta,
   lauCode: string | null,
+  version: number,
 ): TrendPoint[] | null {
   const [result, setResult] = useState<{ key: string; points: TrendPoint[] } | null>(null);
-  const key = `${meta.id}|${lauCode ?? ''}`;
+  const key = `${meta.id}|${lauCode ?? ''}|${version}`;
   useEffect(() => {
     if (status.state !== 'ready' || !lauCode) return;
     let live = true;

@@ -1,0 +1,88 @@
+/**
+ * Checking files as the app does: the app's reader (readInput, which the browser runs in a worker) and its
+ * batch pipeline (checkFiles: stage, validate, report) on the CLI's engine. `validateFiles` is what
+ * `atlas validate` runs and what the corpus test runs every case through.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readInput } from '../data/import/read';
+import type { ReadInput, ReadResult } from '../data/import/read-types';
+import { checkFiles, discardBatch, type CheckedBatch } from '../data/import/session';
+import type { FileReport } from '../data/import/types';
+import type { ParquetModule } from '../data/parquet';
+import type { Session } from './session';
+
+/** A reader crash: the app turns it into an 'unknown-format' problem, the CLI also keeps the error. */
+export interface ReadCrash {
+  file: string;
+  error: string;
+}
+
+/** What validating a batch found. */
+export interface ValidateResult {
+  reports: FileReport[];
+  ok: boolean;
+  /** Files on which the reader threw (a bug in the reader: bad input must be a problem, not a throw). */
+  crashes: ReadCrash[];
+}
+
+/** Files from disk as the browser's file picker gives them: the base name and the bytes. */
+export function readFiles(paths: readonly string[]): ReadInput[] {
+  return paths.map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
+}
+
+/** The read worker's behaviour (src/data/import/read-worker.ts): a throw becomes an 'unknown-format' problem. */
+export function workerLikeReader(
+  parquet: ParquetModule,
+  crashes: ReadCrash[],
+): (file: ReadInput) => Promise<ReadResult> {
+  return async (file) => {
+    try {
+      return readInput(file, parquet);
+    } catch (err) {
+      crashes.push({ file: file.name, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+      return {
+        format: null,
+        ipc: null,
+        columns: [],
+        rows: 0,
+        rowOffset: 0,
+        geojson: null,
+        problems: [
+          {
+            file: file.name,
+            severity: 'error',
+            code: 'unknown-format',
+            row: null,
+            column: null,
+            found: `a file the reader could not handle (${String(err)})`,
+            expected: 'a CSV, Parquet or GeoJSON file',
+            fix: 'Save the file again in one of these formats; if it still fails, please report it.',
+          },
+        ],
+      };
+    }
+  };
+}
+
+/** Reads, stages and checks a batch in the session's engine; the caller applies or discards it. */
+export async function checkBatch(
+  session: Session,
+  files: readonly ReadInput[],
+): Promise<{ batch: CheckedBatch; crashes: ReadCrash[] }> {
+  const crashes: ReadCrash[] = [];
+  const batch = await checkFiles(
+    session.conn,
+    workerLikeReader(session.parquet, crashes),
+    files,
+    session.context,
+  );
+  return { batch, crashes };
+}
+
+/** Checks a batch and discards it: the live tables are never touched. */
+export async function validateFiles(session: Session, files: readonly ReadInput[]): Promise<ValidateResult> {
+  const { batch, crashes } = await checkBatch(session, files);
+  await discardBatch(session.conn, batch);
+  return { reports: batch.reports, ok: batch.ok, crashes };
+}

@@ -1,0 +1,95 @@
+/**
+ * `atlas import <file>... --out <dir>`: the batch is checked exactly as `validate` does; with any error the
+ * report is printed and nothing is written. Otherwise it is committed into the engine (as the app's "Load"
+ * button does) and the resulting tables are written as the Parquet files the app loads, plus catalog.json
+ * when the batch brought a catalog.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyBatch, discardBatch } from '../data/import/session';
+import type { TableName } from '../data/tables';
+import { checkBatch, readFiles, type ValidateResult } from './check';
+import { tableExists, tableToParquet } from './export';
+import type { Io } from './io';
+import { formatReports } from './report';
+import type { Session } from './session';
+import { formatSummary, mergedCatalog, suppressionSummary, type IndicatorSummary, type Written } from './summary';
+
+/** The files the app loads, by engine table. */
+export const OUTPUT_FILES: readonly [TableName, string][] = [
+  ['indicator_values', 'values.parquet'],
+  ['facilities', 'facilities.parquet'],
+  ['caseload', 'caseload.parquet'],
+  ['schools', 'schools.parquet'],
+  ['cases', 'cases.parquet'],
+];
+
+/** What an import did. */
+export interface ImportResult extends ValidateResult {
+  written: Written[];
+  suppression: IndicatorSummary[];
+}
+
+/** Checks, commits and writes a batch; writes nothing when a file has an error. */
+export async function importFiles(
+  session: Session,
+  paths: readonly string[],
+  out: string,
+  k: number,
+): Promise<ImportResult> {
+  const { conn } = session;
+  const { batch, crashes } = await checkBatch(session, readFiles(paths));
+  const base = { reports: batch.reports, ok: batch.ok, crashes, written: [], suppression: [] };
+  if (!batch.ok) {
+    await discardBatch(conn, batch);
+    return base;
+  }
+  await applyBatch(conn, batch);
+  const files: { file: string; rows: number; bytes: Uint8Array }[] = [];
+  for (const [table, file] of OUTPUT_FILES) {
+    if (await tableExists(conn, table)) files.push({ file, ...(await tableToParquet(conn, table)) });
+  }
+  const [stats] = await conn.query<{ first: number | null; last: number | null }>({
+    sql: 'SELECT min(year) AS first, max(year) AS last FROM indicator_values',
+    params: [],
+  });
+  const ids = await conn.query<{ id: string }>({
+    sql: 'SELECT DISTINCT indicator AS id FROM indicator_values',
+    params: [],
+  });
+  const present = ids.map((r) => r.id);
+  const years = stats?.first != null && stats.last != null ? { first: stats.first, last: stats.last } : null;
+  const user = batch.reports.some((r) => r.kind === 'indicator_values' || r.kind === 'cases');
+  const catalog = mergedCatalog(session.catalog, batch.indicators, present, user ? years : null, user);
+  if (batch.indicators.length > 0) {
+    const json = new TextEncoder().encode(`${JSON.stringify(catalog, null, 2)}\n`);
+    files.push({ file: 'catalog.json', rows: catalog.indicators.length, bytes: json });
+  }
+  mkdirSync(out, { recursive: true });
+  for (const f of files) {
+    // Write then rename: a reader of the folder never sees half a file.
+    const path = join(out, f.file);
+    writeFileSync(`${path}.tmp`, f.bytes);
+    renameSync(`${path}.tmp`, path);
+  }
+  const written = files.map((f) => ({ file: f.file, rows: f.rows, bytes: f.bytes.length }));
+  return { ...base, written, suppression: await suppressionSummary(conn, catalog.indicators, k) };
+}
+
+/** Runs the import command; returns the exit code. */
+export async function importCommand(
+  session: Session,
+  opts: { files: string[]; out: string; json: boolean; k: number },
+  io: Io,
+): Promise<number> {
+  const r = await importFiles(session, opts.files, opts.out, opts.k);
+  if (opts.json) {
+    const { reports, ok, written, suppression } = r;
+    io.out(JSON.stringify({ files: reports, ok, out: opts.out, written, k: opts.k, suppression }, null, 2));
+  } else {
+    io.out(formatReports(r.reports, r.ok));
+    if (r.ok) io.out(`\n${formatSummary(opts.out, r.written, opts.k, r.suppression)}`);
+  }
+  for (const c of r.crashes) io.err(`atlas: the reader crashed on ${c.file} (a bug): ${c.error}`);
+  return r.ok ? 0 : 1;
+}

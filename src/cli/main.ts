@@ -1,0 +1,92 @@
+/**
+ * `npm run atlas -- <command>`: the app's import checks on the command line. Arguments are checked before
+ * the engine starts (a usage error costs nothing); the engine is always closed, so the process never hangs.
+ *
+ * Exit codes: 0 no errors (warnings allowed), 1 a file has an error (or the CLI failed), 2 usage error.
+ */
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs, UsageError, type Command } from './args';
+import { importCommand } from './import';
+import { processIo, type Io } from './io';
+import { openSession, type Session } from './session';
+import { validateCommand } from './validate';
+
+/** The help text. */
+export const USAGE = `Safety Net Atlas command line: check and load data files as the app does.
+
+Usage:
+  npm run atlas -- validate <file>... [--json] [--k <n>]
+  npm run atlas -- import <file>... --out <dir> [--json] [--k <n>]
+  npm run atlas -- help
+
+Commands:
+  validate   Check files (CSV, Parquet, GeoJSON) against the data contract (docs/data-contract.md) and
+             print the report the app shows: per file its table, rows and every problem with row,
+             column, what was found, what was expected and how to fix it.
+  import     Check the files exactly like validate; when no file has an error, load them on top of
+             the demo dataset and write the Parquet files the app loads into <dir>: values.parquet,
+             facilities.parquet, caseload.parquet, and schools.parquet, cases.parquet, catalog.json
+             when the batch has them. With any error, nothing is written.
+
+Options:
+  --json     Print JSON: { files: FileReport[], ok } (import adds what was written).
+  --k <n>    Small-count threshold (default 5): the import summary counts the cells the app hides
+             (counts 1 to n-1 of sensitive indicators).
+  --out <dir>  Output folder for import (created when missing).
+
+Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
+
+/** Runs a parsed command on a session. */
+async function dispatch(cmd: Exclude<Command, { name: 'help' }>, session: Session, io: Io): Promise<number> {
+  switch (cmd.name) {
+    case 'validate':
+      return validateCommand(session, cmd, io);
+    case 'import':
+      return importCommand(session, cmd, io);
+  }
+}
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export async function run(
+  argv: readonly string[],
+  io: Io = processIo,
+  open: () => Promise<Session> = openSession,
+): Promise<number> {
+  let cmd: Command;
+  try {
+    cmd = parseArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.err(`atlas: ${err.message}\nRun "npm run atlas -- help" for usage.`);
+    return 2;
+  }
+  if (cmd.name === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  let session: Session | undefined;
+  try {
+    session = await open();
+    return await dispatch(cmd, session, io);
+  } catch (err) {
+    io.err(`atlas: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return 1;
+  } finally {
+    await session?.close();
+  }
+}
+
+function isEntry(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
+  process.exitCode = await run(process.argv.slice(2));
+}

@@ -1,0 +1,81 @@
+/**
+ * The dataset the views show: the bundled demo data at first, the user's files once loaded. Holds what the
+ * engine cannot answer by itself (the catalog's labels, the boundaries to draw) and a version that makes
+ * every view ask again after an import.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CheckedBatch } from '../data/import/session';
+import type { Catalog, FirstView, IndicatorMeta } from '../data/schema';
+import type { Boundaries, StaticData } from '../data/static';
+import type { ValidationContext } from '../data/validate/types';
+
+/** What is loaded. */
+export interface Dataset {
+  catalog: Catalog;
+  /** The precomputed first view: only while the demo data is what is loaded. */
+  firstView: FirstView | null;
+  boundaries: Boundaries;
+  /** Increases with every import. */
+  version: number;
+}
+
+/** Accepted data years: wide, so a user's history loads; the catalog's own years only warn. */
+const ACCEPTED_YEARS = { first: 1990, last: 2050 };
+
+function merge(indicators: readonly IndicatorMeta[], extra: readonly IndicatorMeta[]): IndicatorMeta[] {
+  const ids = new Set(extra.map((i) => i.id));
+  return [...indicators.filter((i) => !ids.has(i.id)), ...extra];
+}
+
+/** The dataset, the validation context for imports, and what to do once a batch is loaded. */
+export function useDataset(data: StaticData): {
+  dataset: Dataset;
+  context: () => ValidationContext;
+  applied: (batch: CheckedBatch, present: readonly string[]) => void;
+} {
+  const [dataset, setDataset] = useState<Dataset>(() => ({
+    catalog: data.catalog,
+    firstView: data.firstView,
+    boundaries: data.boundaries,
+    version: 0,
+  }));
+  const latest = useRef(dataset);
+  useEffect(() => {
+    latest.current = dataset;
+  }, [dataset]);
+
+  const context = useCallback(
+    (): ValidationContext => ({
+      municipalities: latest.current.boundaries.features.map((f) => ({
+        ...f.properties,
+        name_ascii: f.properties.name_ascii ?? null,
+        name_alt: f.properties.name_alt ?? null,
+      })),
+      indicators: latest.current.catalog.indicators,
+      years: ACCEPTED_YEARS,
+      catalogYears: latest.current.catalog.years,
+    }),
+    [],
+  );
+
+  const applied = useCallback((batch: CheckedBatch, present: readonly string[]) => {
+    setDataset((d) => {
+      const indicators = merge(d.catalog.indicators, batch.indicators);
+      const shown = indicators.filter((i) => present.includes(i.id));
+      // The indicator values are the user's once a values or case file is loaded: no more synthetic banner.
+      const tables = batch.reports.some((r) => r.kind === 'indicator_values' || r.kind === 'cases');
+      return {
+        catalog: {
+          ...d.catalog,
+          synthetic: d.catalog.synthetic && !tables,
+          indicators: shown.length > 0 ? shown : indicators,
+        },
+        firstView: tables ? null : d.firstView,
+        boundaries: (batch.boundaries as Boundaries | null) ?? d.boundaries,
+        version: d.version + 1,
+      };
+    });
+  }, []);
+
+  return { dataset, context, applied };
+}
