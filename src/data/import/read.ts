@@ -12,7 +12,8 @@ import { sniff } from './format-sniff';
 import { readCsv } from './read-csv';
 import { readGeojson } from './read-geojson';
 import { readParquetFile } from './read-parquet';
-import { extensionOf, fmt, problem } from './read-problems';
+import { DEFAULT_LIMITS, tooLargeProblem } from './limits';
+import { extensionOf, problem } from './read-problems';
 import { emptyResult, type ReadInput, type ReadLimits, type ReadResult } from './read-types';
 
 /** The reader's types, so callers need only this module. */
@@ -20,25 +21,13 @@ export type { Detected, ReadInput, ReadLimits, ReadResult } from './read-types';
 /** "semicolon-separated, windows-1252, decimal commas" for the report. */
 export { describeDetected } from './read-csv';
 
-/** 200 MB: the browser holds a file several times over while decoding it. */
-export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 200 * 1024 * 1024 };
+export { DEFAULT_LIMITS } from './limits';
 
 const PARQUET_EXT = new Set(['parquet', 'parq', 'pq']);
 const JSON_EXT = new Set(['geojson', 'json']);
 
-function mb(bytes: number): string {
-  return `${fmt(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
-}
-
 function tooLarge(name: string, size: number, max: number): ReadResult {
-  return emptyResult(null, [
-    problem(name, {
-      code: 'too-large',
-      found: `a file of ${mb(size)}`,
-      expected: `at most ${mb(max)}`,
-      fix: 'Split the file (e.g. one file per year), or save it as Parquet, which is usually several times smaller.',
-    }),
-  ]);
+  return emptyResult(null, [tooLargeProblem(name, size, max)]);
 }
 
 /** The first line of text, shortened, to show what a misnamed file contains. */

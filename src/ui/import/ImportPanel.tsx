@@ -4,6 +4,7 @@
  */
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_LIMITS, tooLargeProblem } from '../../data/import/limits';
 import type { ReadInput } from '../../data/import/read-types';
 import type { CheckedBatch } from '../../data/import/session';
 import { clearSavedFiles, saveFiles } from '../../data/persist';
@@ -36,11 +37,19 @@ export function ImportPanel({ importer, onLoaded }: Props) {
 
   const check = async (list: FileList | File[]) => {
     if (list.length === 0) return;
-    const files = await toInputs(list);
-    setPhase({ step: 'checking', done: 0, total: files.length, file: files[0]!.name });
+    // Files too large for the tab are refused by their size, before a byte is read into memory.
+    const max = DEFAULT_LIMITS.maxBytes;
+    const all = [...list];
+    const files = await toInputs(all.filter((f) => f.size <= max));
+    setPhase({ step: 'checking', done: 0, total: all.length, file: all[0]!.name });
     const batch = await importer.check(files, (done, total, file) =>
       setPhase({ step: 'checking', done, total, file }),
     );
+    for (const f of all.filter((x) => x.size > max)) {
+      const problems = [tooLargeProblem(f.name, f.size, max)];
+      batch.reports.push({ file: f.name, bytes: f.size, kind: null, rows: 0, problems });
+      batch.ok = false;
+    }
     setPhase({ step: 'report', batch, files });
   };
   const load = async (batch: CheckedBatch, files: ReadInput[]) => {
