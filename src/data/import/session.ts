@@ -6,7 +6,14 @@
 import type { FeatureCollection } from 'geojson';
 import type { Connector } from '../connector';
 import type { IndicatorMeta } from '../schema';
-import { commitStaged, discardStaged, stageAndValidate, stagedIndicators, withIndicators } from '../validate';
+import {
+  commitStaged,
+  discardStaged,
+  stageAndValidate,
+  stagedIndicators,
+  validateBoundaries,
+  withIndicators,
+} from '../validate';
 import type { MunicipalityMapping, ValidationContext } from '../validate/types';
 import type { ReadInput, ReadResult } from './read-types';
 import { acceptable, type FileReport, type TableKind } from './types';
@@ -41,6 +48,23 @@ const ORDER: TableKind[] = [
   'boundaries',
 ];
 
+/**
+ * A user's boundary features keyed and labelled like the bundled ones: each matched feature gets the known
+ * municipality's code, names and county, so tooltips, tables and queries work unchanged.
+ */
+function withKnownAttributes(
+  fc: FeatureCollection,
+  codes: (string | null)[],
+  ctx: ValidationContext,
+): FeatureCollection {
+  const known = new Map(ctx.municipalities.map((m) => [m.lau_code, m]));
+  const features = fc.features.flatMap((f, i) => {
+    const m = known.get(codes[i] ?? '');
+    return m ? [{ ...f, properties: { ...m } }] : [];
+  });
+  return { ...fc, features };
+}
+
 /** Catalog files first, so values in the same batch can use their indicators. */
 function catalogFirst(files: readonly ReadInput[]): ReadInput[] {
   const isCatalog = (f: ReadInput) => /catalog|katalog/i.test(f.name);
@@ -69,9 +93,14 @@ export async function checkFiles(
       problems: r.problems,
     };
     if (r.format === 'geojson' && r.geojson) {
-      const report = { ...base, kind: 'boundaries' as const };
+      const checked = validateBoundaries(file.name, r.geojson, ctx);
+      const report: FileReport = {
+        ...base,
+        kind: 'boundaries',
+        problems: [...r.problems, ...checked.problems],
+      };
       batch.reports.push(report);
-      if (acceptable(report)) batch.boundaries = r.geojson;
+      if (acceptable(report)) batch.boundaries = withKnownAttributes(r.geojson, checked.codes, ctx);
       continue;
     }
     if (!r.ipc) {
@@ -87,10 +116,11 @@ export async function checkFiles(
         columns: r.columns,
         bytes: file.bytes.length,
         decimalComma: r.detected?.decimalComma ?? false,
+        problems: r.problems,
       },
       ctx,
     );
-    const report: FileReport = { ...staged.report, problems: [...r.problems, ...staged.report.problems] };
+    const report = staged.report;
     batch.reports.push(report);
     if (!staged.staging) continue;
     if (!acceptable(report)) {

@@ -97,9 +97,9 @@ export function numberSql(t: string, decimalComma: boolean): string {
   const s = `regexp_replace(${m}, ${SPACES}, '', 'g')`;
   const cast = (e: string) => `TRY_CAST(${e} AS DOUBLE)`;
   const spacedWrong = `regexp_matches(${m}, ${SPACES}) AND NOT regexp_full_match(${m}, ${SPACE_GROUPED})`;
-  // Digits only (years, months, counts: most cells) skip the regular expressions: ltrim is several times
-  // cheaper, which matters on a 100,000-row cases file.
-  const common = `WHEN ${t} <> '' AND ltrim(${t}, '0123456789') = '' THEN ${cast(t)}
+  // Digits only (years, months, counts: most cells) first, with the simplest pattern: on a 100,000-row cases
+  // file this halves the time of the typed copy.
+  const common = `WHEN regexp_full_match(${t}, '[0-9]+') THEN ${cast(t)}
     WHEN regexp_full_match(lower(${m}), ${NOT_FINITE}) THEN ${cast(m)} WHEN ${spacedWrong} THEN NULL`;
   if (decimalComma) {
     // "1.234" is read by COMMA_GROUPED (1234) before the decimal-point fallback, as in parseNumberLoose.
