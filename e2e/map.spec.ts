@@ -24,7 +24,9 @@ test('the first map is drawn from the precomputed view, then WebGL takes over wi
   release();
   await waitForEngineAndWebgl(page);
   await page.waitForTimeout(200); // let MapLibre finish its basemap frame
-  expect(await pixelsAt(page, points)).toEqual(await legendColours(page, PROBES));
+  const after = await probePoints(page, PROBES);
+  expect(after, 'the map did not move when the engine became ready').toEqual(points);
+  expect(await pixelsAt(page, after)).toEqual(await legendColours(page, PROBES));
   const marks = await page.evaluate(() =>
     ['atlas:first-choropleth', 'atlas:duckdb-ready', 'atlas:data-loaded', 'atlas:map-interactive'].map(
       (n) => performance.getEntriesByName(n, 'mark').length,
@@ -88,4 +90,18 @@ test('small counts are never shown: suppressed cells read "<5" in the table and 
   const shown = cells.filter((c) => c !== '<5').map((c) => Number(c.replace(/,/g, '')));
   expect(cells.filter((c) => c === '<5').length).toBeGreaterThan(0);
   expect(shown.every((v) => v === 0 || v >= 5)).toBe(true);
+});
+
+test('a stricter threshold hides more: with k = 10 no count from 1 to 9 is shown anywhere', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  await waitForEngineAndWebgl(page);
+  await page.getByTestId('indicator').selectOption('dv_reports');
+  await page.getByTestId('threshold').fill('10');
+  await expect(page.locator('.legend li[data-kind="suppressed"]')).toContainText('fewer than 10');
+  const cells = await page.locator('.values-table td[data-value]').allTextContents();
+  const shown = cells.filter((c) => c !== '<10').map((c) => Number(c.replace(/,/g, '')));
+  expect(cells.filter((c) => c === '<10').length).toBeGreaterThan(0);
+  expect(shown.every((v) => v === 0 || v >= 10)).toBe(true);
 });

@@ -40,7 +40,10 @@ export function workerLikeReader(
     try {
       return readInput(file, parquet);
     } catch (err) {
-      crashes.push({ file: file.name, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+      crashes.push({
+        file: file.name,
+        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      });
       return {
         format: null,
         ipc: null,

@@ -13,7 +13,13 @@ import { tableExists, tableToParquet } from './export';
 import type { Io } from './io';
 import { formatReports } from './report';
 import type { Session } from './session';
-import { formatSummary, mergedCatalog, suppressionSummary, type IndicatorSummary, type Written } from './summary';
+import {
+  formatSummary,
+  mergedCatalog,
+  suppressionSummary,
+  type IndicatorSummary,
+  type Written,
+} from './summary';
 
 /** The files the app loads, by engine table. */
 export const OUTPUT_FILES: readonly [TableName, string][] = [

@@ -69,7 +69,8 @@ export async function suppressionSummary(
 /** The summary as text lines. */
 export function formatSummary(dir: string, written: readonly Written[], k: number, s: IndicatorSummary[]) {
   const lines = [`Wrote ${written.length} file(s) to ${dir}:`];
-  for (const w of written) lines.push(`  ${w.file}  ${w.rows.toLocaleString('en-US')} rows, ${w.bytes} bytes`);
+  for (const w of written)
+    lines.push(`  ${w.file}  ${w.rows.toLocaleString('en-US')} rows, ${w.bytes} bytes`);
   const hidden = s.filter((x) => x.suppressed > 0);
   lines.push(`Small-count suppression (k = ${k}: counts 1 to ${k - 1} of sensitive indicators are hidden):`);
   if (hidden.length === 0) lines.push('  no cell is hidden');

@@ -14,7 +14,9 @@ export async function validateCommand(
   io: Io,
 ): Promise<number> {
   const r = await validateFiles(session, readFiles(opts.files));
-  io.out(opts.json ? JSON.stringify({ files: r.reports, ok: r.ok }, null, 2) : formatReports(r.reports, r.ok));
+  io.out(
+    opts.json ? JSON.stringify({ files: r.reports, ok: r.ok }, null, 2) : formatReports(r.reports, r.ok),
+  );
   for (const c of r.crashes) io.err(`atlas: the reader crashed on ${c.file} (a bug): ${c.error}`);
   return r.ok ? 0 : 1;
 }

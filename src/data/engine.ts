@@ -31,8 +31,10 @@ export interface TrendPoint {
 
 /** The questions the views can ask. */
 export interface Engine {
-  choropleth(meta: IndicatorMeta, year: number): Promise<MapValue[]>;
-  trend(meta: IndicatorMeta, lauCode: string): Promise<TrendPoint[]>;
+  /** Values of every municipality; `k` is the small-count threshold (counts 1..k-1 are never shown). */
+  choropleth(meta: IndicatorMeta, year: number, k?: number): Promise<MapValue[]>;
+  /** The municipality's series with its county and Albania, suppressed with the same `k`. */
+  trend(meta: IndicatorMeta, lauCode: string, k?: number): Promise<TrendPoint[]>;
   /** Ids of the indicators that have values in the loaded data. */
   indicatorsPresent(): Promise<string[]>;
   /** Forgets cached answers after the loaded data changed (an import). */
@@ -68,11 +70,11 @@ const hide = (value: number | null, suppressed: boolean): Shown => ({
 });
 
 /**
- * Wraps a loaded connector; `k` is the small-count threshold (counts 1..k-1 are never shown). The map's
+ * Wraps a loaded connector. The map's
  * values are cached per indicator, all years at once, with their suppression decided over the whole year:
  * the data is immutable once loaded, and a year step then repaints without a round trip to the worker.
  */
-export function createEngine(conn: Connector, k: number = DEFAULT_K): Engine {
+export function createEngine(conn: Connector): Engine {
   const series = new Map<string, Promise<Map<number, YearView>>>();
   let counties: Promise<Map<string, string>> | undefined;
   const countyOf = () =>
@@ -80,8 +82,9 @@ export function createEngine(conn: Connector, k: number = DEFAULT_K): Engine {
       .query<{ lau_code: string; qark_code: string }>(countiesQuery())
       .then((rows) => new Map(rows.map((r) => [r.lau_code, r.qark_code]))));
 
-  const load = (meta: IndicatorMeta) => {
-    let cached = series.get(meta.id);
+  const load = (meta: IndicatorMeta, k: number) => {
+    const cacheKey = `${meta.id}|${k}`;
+    let cached = series.get(cacheKey);
     if (!cached) {
       cached = Promise.all([conn.query<SeriesRow>(indicatorSeriesQuery(meta.id)), countyOf()]).then(
         ([rows, county]) => {
@@ -109,20 +112,20 @@ export function createEngine(conn: Connector, k: number = DEFAULT_K): Engine {
         },
       );
       // A failed query is not cached: the next ask tries again.
-      cached.catch(() => series.delete(meta.id));
-      series.set(meta.id, cached);
+      cached.catch(() => series.delete(cacheKey));
+      series.set(cacheKey, cached);
     }
     return cached;
   };
 
   return {
-    async choropleth(meta, year) {
-      return (await load(meta)).get(year)?.values ?? [];
+    async choropleth(meta, year, k = DEFAULT_K) {
+      return (await load(meta, k)).get(year)?.values ?? [];
     },
-    async trend(meta, lauCode) {
+    async trend(meta, lauCode, k = DEFAULT_K) {
       const [rows, views, county] = await Promise.all([
         conn.query<TrendRow>(trendQuery(meta, lauCode)),
-        load(meta),
+        load(meta, k),
         countyOf(),
       ]);
       const qark = county.get(lauCode) ?? '';

@@ -12,6 +12,8 @@ export interface AtlasState {
   /** `lau_code` of the selected municipality, or null. */
   selected: string | null;
   lang: Lang;
+  /** Small-count threshold: counts from 1 to k-1 are hidden everywhere. */
+  k: number;
 }
 
 type Listener = () => void;

@@ -4,21 +4,28 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../i18n';
 import type { Catalog } from '../data/schema';
 
+/** Thresholds a user may choose: 3 (the least any agency uses) to 20. */
+const MIN_K = 3;
+const MAX_K = 20;
+
 interface Props {
   catalog: Catalog;
   lang: Lang;
   indicator: string;
   year: number;
   status: string;
+  k: number;
   onIndicator: (id: string) => void;
   onYear: (year: number) => void;
+  onK: (k: number) => void;
 }
 
 /** The control bar above the map. */
-export function Controls({ catalog, lang, indicator, year, status, onIndicator, onYear }: Props) {
+export function Controls({ catalog, lang, indicator, year, status, k, onIndicator, onYear, onK }: Props) {
   const { t } = useTranslation();
   const indicatorId = useId();
   const yearId = useId();
+  const kId = useId();
   const meta = catalog.indicators.find((i) => i.id === indicator);
   return (
     <div className="controls">
@@ -52,6 +59,24 @@ export function Controls({ catalog, lang, indicator, year, status, onIndicator, 
           onChange={(e) => onYear(Number(e.target.value))}
           data-testid="year"
         />
+      </div>
+      <div className="control">
+        <label htmlFor={kId}>{t('controls.threshold')}</label>
+        <input
+          id={kId}
+          type="number"
+          min={MIN_K}
+          max={MAX_K}
+          step={1}
+          value={k}
+          className="threshold"
+          data-testid="threshold"
+          onChange={(e) => {
+            const next = Math.round(Number(e.target.value));
+            if (next >= MIN_K && next <= MAX_K) onK(next);
+          }}
+        />
+        <span className="hint">{t('controls.thresholdHint', { max: k - 1 })}</span>
       </div>
       <p className="status" role="status" data-testid="status">
         {status}

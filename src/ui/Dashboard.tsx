@@ -32,8 +32,6 @@ interface Props {
   onLang: (lang: Lang) => void;
 }
 
-const K = DEFAULT_K;
-
 /** The dashboard. */
 export function Dashboard({ data, store, onLang }: Props) {
   const { t } = useTranslation();
@@ -59,7 +57,14 @@ export function Dashboard({ data, store, onLang }: Props) {
   const meta = catalog.indicators.find((i) => i.id === state.indicator) ?? catalog.indicators[0]!;
   const lang = state.lang;
   const digits = digitsFor(meta.aggregation);
-  const { data: shown, current, error } = useChoropleth(status, firstView, meta, state.year, version);
+  const K = state.k;
+  const revision = `${version}:${K}`;
+  // The first view was suppressed with the default threshold: it stands in only for that one.
+  const {
+    data: shown,
+    current,
+    error,
+  } = useChoropleth(status, K === DEFAULT_K ? firstView : null, meta, state.year, revision, K);
 
   const values = useMemo(() => new Map<string, MapValue>(shown?.values.map((v) => [v.lau_code, v])), [shown]);
   // Every municipality counts in the legend: one missing from the data is "no data".
@@ -88,7 +93,7 @@ export function Dashboard({ data, store, onLang }: Props) {
         K,
         t('tooltip.noData'),
       ),
-    [values, lang, digits, t],
+    [values, lang, digits, K, t],
   );
   const describe = useCallback(
     (lau: string) => {
@@ -103,11 +108,11 @@ export function Dashboard({ data, store, onLang }: Props) {
   );
 
   const onIndicator = (id: string) => {
-    beginInteraction('indicator', viewKey(id, state.year, version));
+    beginInteraction('indicator', viewKey(id, state.year, revision));
     store.set({ indicator: id });
   };
   const onYear = (year: number) => {
-    beginInteraction('year', viewKey(state.indicator, year, version));
+    beginInteraction('year', viewKey(state.indicator, year, revision));
     store.set({ year });
   };
   const onSelect = useCallback((lau: string) => store.set({ selected: lau }), [store]);
@@ -140,8 +145,10 @@ export function Dashboard({ data, store, onLang }: Props) {
         indicator={meta.id}
         year={state.year}
         status={statusText}
+        k={K}
         onIndicator={onIndicator}
         onYear={onYear}
+        onK={(k) => store.set({ k })}
       />
       <main className="main" id="map">
         <ErrorBoundary>

@@ -28,7 +28,7 @@ interface Props {
 /** The panel beside the map. */
 export function SidePanel({ meta, year, lang, scale, digits, k, status, version, selected, onClear }: Props) {
   const { t } = useTranslation();
-  const points = useTrend(status, meta, selected?.lau ?? null, version);
+  const points = useTrend(status, meta, selected?.lau ?? null, version, k);
   const label = meta.label[lang];
   return (
     <aside className="side">

@@ -14,8 +14,8 @@ export interface ChoroplethData {
 }
 
 /** Identifies a view for instrumentation and staleness checks. */
-export function viewKey(indicator: string, year: number, version: number): string {
-  return `${indicator}|${year}|${version}`;
+export function viewKey(indicator: string, year: number, revision: string): string {
+  return `${indicator}|${year}|${revision}`;
 }
 
 function fromFirstView(fv: FirstView | null, indicator: string, year: number): MapValue[] | null {
@@ -32,9 +32,11 @@ export function useChoropleth(
   firstView: FirstView | null,
   meta: IndicatorMeta,
   year: number,
-  version: number,
+  /** Changes when the data or the suppression threshold does. */
+  revision: string,
+  k: number,
 ): { data: ChoroplethData | null; current: boolean; error: string | null } {
-  const key = viewKey(meta.id, year, version);
+  const key = viewKey(meta.id, year, revision);
   const preview = useMemo<ChoroplethData | null>(() => {
     const values = fromFirstView(firstView, meta.id, year);
     return values ? { key, values } : null;
@@ -45,7 +47,7 @@ export function useChoropleth(
   useEffect(() => {
     if (status.state !== 'ready') return;
     let live = true;
-    status.engine.choropleth(meta, year).then(
+    status.engine.choropleth(meta, year, k).then(
       (values) => {
         if (!live) return;
         setQueried({ key, values });
@@ -56,7 +58,7 @@ export function useChoropleth(
     return () => {
       live = false;
     };
-  }, [status, meta, year, key]);
+  }, [status, meta, year, key, k]);
 
   if (queried?.key === key) return { data: queried, current: true, error };
   // The first view holds the same suppressed values DuckDB returns, so it bridges the engine's start-up.

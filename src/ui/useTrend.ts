@@ -10,16 +10,17 @@ export function useTrend(
   meta: IndicatorMeta,
   lauCode: string | null,
   version: number,
+  k: number,
 ): TrendPoint[] | null {
   const [result, setResult] = useState<{ key: string; points: TrendPoint[] } | null>(null);
-  const key = `${meta.id}|${lauCode ?? ''}|${version}`;
+  const key = `${meta.id}|${lauCode ?? ''}|${version}|${k}`;
   useEffect(() => {
     if (status.state !== 'ready' || !lauCode) return;
     let live = true;
-    void status.engine.trend(meta, lauCode).then((points) => live && setResult({ key, points }));
+    void status.engine.trend(meta, lauCode, k).then((points) => live && setResult({ key, points }));
     return () => {
       live = false;
     };
-  }, [status, meta, lauCode, key]);
+  }, [status, meta, lauCode, key, k]);
   return result?.key === key ? result.points : null;
 }
