@@ -2,7 +2,7 @@
  * The first screen: controls, the map with its legend, the selected municipality's trend, the table.
  * Reads state, asks the engine through hooks, derives the rest; interactions only write state.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_K } from '../analysis/suppression';
 import type { MapValue } from '../data/engine';
@@ -54,6 +54,17 @@ export function Dashboard({ data, store, onLang }: Props) {
     [status, applied],
   );
   const restored = useRestore(status, onLoaded);
+  // Warm the engine's cache with every indicator once it is ready: switching indicator then costs no query.
+  useEffect(() => {
+    if (status.state !== 'ready') return;
+    void (async () => {
+      try {
+        for (const m of catalog.indicators) await status.engine.choropleth(m, catalog.defaultYear, state.k);
+      } catch {
+        // A failing indicator reports its error when it is shown; warming is only an optimisation.
+      }
+    })();
+  }, [status, catalog, state.k]);
   const meta = catalog.indicators.find((i) => i.id === state.indicator) ?? catalog.indicators[0]!;
   const lang = state.lang;
   const digits = digitsFor(meta.aggregation);
