@@ -2,7 +2,7 @@
  * The command line, parsed: `validate <file>... [--json] [--k <n>]`, `import <file>... --out <dir> [--json]
  * [--k <n>]`, `help`. Anything else is a usage error (exit code 2) that says what was wrong.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { DEFAULT_K } from '../analysis/suppression';
 
 /** A mistake on the command line: printed with the usage, exit code 2. */
@@ -52,7 +52,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let onlyFiles = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (onlyFiles || !arg.startsWith('--') || arg === '-') {
+    if (onlyFiles || !arg.startsWith('--')) {
       files.push(arg);
       continue;
     }
@@ -79,5 +79,8 @@ export function parseArgs(argv: readonly string[]): Command {
   const json = values.json === true;
   if (name === 'validate') return { name, files, json, k };
   if (typeof values.out !== 'string') throw new UsageError('import needs --out <dir>');
+  if (existsSync(values.out) && !statSync(values.out).isDirectory()) {
+    throw new UsageError(`--out must be a folder, but ${values.out} is a file`);
+  }
   return { name, files, json, k, out: values.out };
 }

@@ -2,7 +2,7 @@
  * `atlas import <file>... --out <dir>`: the batch is checked exactly as `validate` does; with any error the
  * report is printed and nothing is written. Otherwise it is committed into the engine (as the app's "Load"
  * button does) and the resulting tables are written as the Parquet files the app loads, plus catalog.json
- * when the batch brought a catalog.
+ * when the batch brought a catalog and municipalities.geojson when it brought boundaries.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,9 +67,15 @@ export async function importFiles(
   const years = stats?.first != null && stats.last != null ? { first: stats.first, last: stats.last } : null;
   const user = batch.reports.some((r) => r.kind === 'indicator_values' || r.kind === 'cases');
   const catalog = mergedCatalog(session.catalog, batch.indicators, present, user ? years : null, user);
+  const encode = (o: unknown, indent?: number) =>
+    new TextEncoder().encode(`${JSON.stringify(o, null, indent)}\n`);
   if (batch.indicators.length > 0) {
-    const json = new TextEncoder().encode(`${JSON.stringify(catalog, null, 2)}\n`);
-    files.push({ file: 'catalog.json', rows: catalog.indicators.length, bytes: json });
+    files.push({ file: 'catalog.json', rows: catalog.indicators.length, bytes: encode(catalog, 2) });
+  }
+  if (batch.boundaries) {
+    // Keyed and labelled like the bundled boundaries by checkFiles (code, names, county of each feature).
+    const rows = batch.boundaries.features.length;
+    files.push({ file: 'municipalities.geojson', rows, bytes: encode(batch.boundaries) });
   }
   mkdirSync(out, { recursive: true });
   for (const f of files) {

@@ -6,6 +6,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { DataError } from '../data/errors';
 import { parseArgs, UsageError, type Command } from './args';
 import { importCommand } from './import';
 import { processIo, type Io } from './io';
@@ -26,8 +27,8 @@ Commands:
              column, what was found, what was expected and how to fix it.
   import     Check the files exactly like validate; when no file has an error, load them on top of
              the demo dataset and write the Parquet files the app loads into <dir>: values.parquet,
-             facilities.parquet, caseload.parquet, and schools.parquet, cases.parquet, catalog.json
-             when the batch has them. With any error, nothing is written.
+             facilities.parquet, caseload.parquet, and schools.parquet, cases.parquet, catalog.json,
+             municipalities.geojson when the batch has them. With any error, nothing is written.
 
 Options:
   --json     Print JSON: { files: FileReport[], ok } (import adds what was written).
@@ -70,7 +71,12 @@ export async function run(
     session = await open();
     return await dispatch(cmd, session, io);
   } catch (err) {
-    io.err(`atlas: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    if (err instanceof DataError) {
+      // A refusal the user can act on (e.g. a commit that found an unresolved place): not a crash.
+      io.err(`atlas: ${err.file}: ${err.found}\n  expected: ${err.expected}\n  fix: ${err.fix}`);
+    } else {
+      io.err(`atlas: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
     return 1;
   } finally {
     await session?.close();

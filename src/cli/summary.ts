@@ -37,6 +37,7 @@ export function mergedCatalog(
   return {
     ...base,
     synthetic: base.synthetic && !userValues,
+    title: userValues ? { en: 'Imported data', sq: 'Të dhëna të importuara' } : base.title,
     years: years ?? base.years,
     defaultYear: years ? years.last : base.defaultYear,
     defaultIndicator: first ?? indicators[0]?.id ?? base.defaultIndicator,
@@ -69,10 +70,15 @@ export async function suppressionSummary(
 /** The summary as text lines. */
 export function formatSummary(dir: string, written: readonly Written[], k: number, s: IndicatorSummary[]) {
   const lines = [`Wrote ${written.length} file(s) to ${dir}:`];
-  for (const w of written)
-    lines.push(`  ${w.file}  ${w.rows.toLocaleString('en-US')} rows, ${w.bytes} bytes`);
+  for (const w of written) {
+    const unit = w.file.endsWith('.json') ? 'indicators' : w.file.endsWith('.geojson') ? 'features' : 'rows';
+    lines.push(
+      `  ${w.file}  ${w.rows.toLocaleString('en-US')} ${unit}, ${w.bytes.toLocaleString('en-US')} bytes`,
+    );
+  }
   const hidden = s.filter((x) => x.suppressed > 0);
-  lines.push(`Small-count suppression (k = ${k}: counts 1 to ${k - 1} of sensitive indicators are hidden):`);
+  const rule = k > 1 ? `counts 1 to ${k - 1} of sensitive indicators are hidden` : 'nothing is hidden';
+  lines.push(`Small-count suppression (k = ${k}: ${rule}):`);
   if (hidden.length === 0) lines.push('  no cell is hidden');
   for (const x of hidden) {
     lines.push(`  ${x.indicator}: ${x.suppressed} of ${x.cells} municipality-year cells hidden`);

@@ -6,7 +6,7 @@ import type { Connector } from './connector';
 import { createBrowserConnector } from './duckdb-browser';
 import { createEngine, type Engine } from './engine';
 import { loadDataset, type MunicipalityAttrs } from './dataset';
-import { readInWorker } from './import/read-client';
+import { readInWorker, renameInWorker } from './import/read-client';
 import type { ReadInput } from './import/read-types';
 import { applyBatch, checkFiles, discardBatch, type CheckedBatch } from './import/session';
 import { loadParquetModule } from './parquet-browser';
@@ -44,7 +44,8 @@ function createImporter(conn: Connector, engine: Engine, context: () => Validati
     return run;
   };
   return {
-    check: (files, onProgress) => serial(() => checkFiles(conn, readInWorker, files, context(), onProgress)),
+    check: (files, onProgress) =>
+      serial(() => checkFiles(conn, readInWorker, files, context(), onProgress, renameInWorker)),
     apply: (batch) =>
       serial(async () => {
         await applyBatch(conn, batch);

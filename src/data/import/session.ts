@@ -14,7 +14,7 @@ import {
   validateBoundaries,
   withIndicators,
 } from '../validate';
-import type { MunicipalityMapping, ValidationContext } from '../validate/types';
+import type { MunicipalityMapping, StageInput, ValidationContext } from '../validate/types';
 import type { ReadInput, ReadResult } from './read-types';
 import { acceptable, type FileReport, type TableKind } from './types';
 
@@ -78,6 +78,7 @@ export async function checkFiles(
   files: readonly ReadInput[],
   context: ValidationContext,
   onProgress: (done: number, total: number, file: string) => void = () => {},
+  rename?: StageInput['rename'],
 ): Promise<CheckedBatch> {
   let ctx = context;
   const batch: CheckedBatch = { reports: [], ok: true, indicators: [], boundaries: null, staged: [] };
@@ -117,6 +118,7 @@ export async function checkFiles(
         bytes: file.bytes.length,
         decimalComma: r.detected?.decimalComma ?? false,
         problems: r.problems,
+        ...(rename ? { rename } : {}),
       },
       ctx,
     );

@@ -4,7 +4,7 @@
  * copy of every column, and checked with the checks of checks-columns.ts, places.ts and checks-rows.ts.
  * Nothing here touches a live table: committing is commit.ts, after the user has seen the report.
  */
-import { Table, tableFromIPC, tableToIPC } from 'apache-arrow';
+import { renameColumns } from '../import/arrow-rename';
 import type { Connector } from '../connector';
 import { acceptable, type FileReport, type Problem } from '../import/types';
 import { columnChecks } from './checks-columns';
@@ -118,9 +118,13 @@ export async function stageAndValidate(
   const none = { report, staging: null, mapping: new Map<string, string>() };
   if (!detection.kind) return none;
   const spec = CONTRACT[detection.kind];
-  const arrow = tableFromIPC(input.ipc);
-  report.rows = arrow.numRows;
-  if (arrow.numRows === 0) {
+  const binding = detection.columns.map((b) => ({ name: b.name, index: b.index }));
+  const renamed = await (input.rename ?? ((ipc, cols) => Promise.resolve(renameColumns(ipc, cols))))(
+    input.ipc,
+    binding,
+  );
+  report.rows = renamed.rows;
+  if (renamed.rows === 0) {
     if (report.problems.some((p) => p.code === 'empty-file')) return none;
     report.problems.push(
       fileProblem(file, {
@@ -133,15 +137,12 @@ export async function stageAndValidate(
     return none;
   }
   const staging = newStagingName(spec.kind);
-  const renamed = new Table(
-    Object.fromEntries(detection.columns.map((b) => [b.name, arrow.getChildAt(b.index)!])),
-  );
   const bound = new Set(detection.columns.map((b) => b.name));
   const helpers = [`${staging}_in`, `${staging}_map`, `${staging}_ind`];
   let keep = false;
   try {
     try {
-      await conn.insertArrowIPC(`${staging}_in`, tableToIPC(renamed, 'stream'));
+      await conn.insertArrowIPC(`${staging}_in`, renamed.ipc);
     } catch (e) {
       // A column type DuckDB cannot take from Arrow (rare Parquet types): a problem with the file, not a crash.
       report.problems.push(

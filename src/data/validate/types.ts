@@ -1,4 +1,5 @@
 /** The inputs and outputs of validating and committing one user file. */
+import type { ColumnBinding, Renamed } from '../import/arrow-rename';
 import type { FileReport, Problem } from '../import/types';
 import type { MunicipalityRecord } from '../names';
 import type { IndicatorMeta } from '../schema';
@@ -37,6 +38,11 @@ export interface StageInput {
   /** Problems the reader already found (ReadResult.problems): reported first, and an error among them
    * keeps the file from being staged, like any error of the validator. */
   problems?: Problem[];
+  /**
+   * Renames the bound columns to contract names (see src/data/import/arrow-rename.ts). The browser passes
+   * one that runs in the read worker, so a large file never blocks the page; by default it runs in process.
+   */
+  rename?: (ipc: Uint8Array, columns: ColumnBinding[]) => Promise<Renamed>;
 }
 
 /** Input cell (trimmed) -> lau_code, for every place spelling of a file; used at commit. */
