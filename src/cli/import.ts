@@ -4,13 +4,12 @@
  * button does) and the resulting tables are written as the Parquet files the app loads, plus catalog.json
  * when the batch brought a catalog and municipalities.geojson when it brought boundaries.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { applyBatch, discardBatch } from '../data/import/session';
 import type { TableName } from '../data/tables';
 import { checkBatch, readFiles, type ValidateResult } from './check';
 import { tableExists, tableToParquet } from './export';
 import type { Io } from './io';
+import { writeOutput } from './output';
 import { formatReports } from './report';
 import type { Session } from './session';
 import {
@@ -77,13 +76,7 @@ export async function importFiles(
     const rows = batch.boundaries.features.length;
     files.push({ file: 'municipalities.geojson', rows, bytes: encode(batch.boundaries) });
   }
-  mkdirSync(out, { recursive: true });
-  for (const f of files) {
-    // Write then rename: a reader of the folder never sees half a file.
-    const path = join(out, f.file);
-    writeFileSync(`${path}.tmp`, f.bytes);
-    renameSync(`${path}.tmp`, path);
-  }
+  writeOutput(out, files);
   const written = files.map((f) => ({ file: f.file, rows: f.rows, bytes: f.bytes.length }));
   return { ...base, written, suppression: await suppressionSummary(conn, catalog.indicators, k) };
 }
