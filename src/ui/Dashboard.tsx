@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_K } from '../analysis/suppression';
+import { DEFAULT_K, isSuppressed } from '../analysis/suppression';
 import type { MapValue } from '../data/engine';
 import type { ReadInput } from '../data/import/read-types';
 import type { CheckedBatch } from '../data/import/session';
@@ -77,7 +77,20 @@ export function Dashboard({ data, store, onLang }: Props) {
     error,
   } = useChoropleth(status, K === DEFAULT_K ? firstView : null, meta, state.year, revision, K);
 
-  const values = useMemo(() => new Map<string, MapValue>(shown?.values.map((v) => [v.lau_code, v])), [shown]);
+  // A last guard at the view: while the answer for a new threshold is on its way, the values on screen were
+  // suppressed with the old one, so a count below the current threshold is hidden here too.
+  const values = useMemo(
+    () =>
+      new Map<string, MapValue>(
+        shown?.values.map((v) => [
+          v.lau_code,
+          isSuppressed(meta, v.value, meta.aggregation === 'sum' ? v.value : null, K)
+            ? { lau_code: v.lau_code, value: null, suppressed: true }
+            : v,
+        ]),
+      ),
+    [shown, meta, K],
+  );
   // Every municipality counts in the legend: one missing from the data is "no data".
   const scale = useMemo(
     () =>
