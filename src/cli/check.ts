@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readInput } from '../data/import/read';
-import type { ReadInput, ReadResult } from '../data/import/read-types';
+import { readFailure, type ReadInput, type ReadResult } from '../data/import/read-types';
 import { checkFiles, discardBatch, type CheckedBatch } from '../data/import/session';
 import type { FileReport } from '../data/import/types';
 import type { ParquetModule } from '../data/parquet';
@@ -44,26 +44,7 @@ export function workerLikeReader(
         file: file.name,
         error: err instanceof Error ? (err.stack ?? err.message) : String(err),
       });
-      return {
-        format: null,
-        ipc: null,
-        columns: [],
-        rows: 0,
-        rowOffset: 0,
-        geojson: null,
-        problems: [
-          {
-            file: file.name,
-            severity: 'error',
-            code: 'unknown-format',
-            row: null,
-            column: null,
-            found: `a file the reader could not handle (${String(err)})`,
-            expected: 'a CSV, Parquet or GeoJSON file',
-            fix: 'Save the file again in one of these formats; if it still fails, please report it.',
-          },
-        ],
-      };
+      return readFailure(file.name, err);
     }
   };
 }

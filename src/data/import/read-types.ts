@@ -56,3 +56,19 @@ export interface ReadResult {
 export function emptyResult(format: ReadResult['format'], problems: Problem[] = []): ReadResult {
   return { format, ipc: null, columns: [], rows: 0, rowOffset: 0, geojson: null, problems };
 }
+
+/** The result for a file the reader itself failed on (a bug, not the file's fault): never a crash. */
+export function readFailure(name: string, err: unknown): ReadResult {
+  return emptyResult(null, [
+    {
+      file: name,
+      severity: 'error',
+      code: 'unknown-format',
+      row: null,
+      column: null,
+      found: `a file the reader could not handle (${String(err)})`,
+      expected: 'a CSV, Parquet or GeoJSON file',
+      fix: 'Save the file again in one of these formats; if it still fails, please report it.',
+    },
+  ]);
+}

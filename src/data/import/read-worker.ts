@@ -7,7 +7,7 @@ import init, { readParquet } from 'parquet-wasm/esm';
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { renameColumns, type ColumnBinding } from './arrow-rename';
 import { readInput } from './read';
-import type { ReadInput, ReadResult } from './read-types';
+import { readFailure, type ReadInput, type ReadResult } from './read-types';
 
 /** What the page asks of the worker. */
 export type WorkerRequest =
@@ -15,29 +15,6 @@ export type WorkerRequest =
   | { id: number; op: 'rename'; ipc: Uint8Array; columns: ColumnBinding[] };
 
 const ready = init({ module_or_path: wasmUrl });
-
-function failed(file: ReadInput, err: unknown): ReadResult {
-  return {
-    format: null,
-    ipc: null,
-    columns: [],
-    rows: 0,
-    rowOffset: 0,
-    geojson: null,
-    problems: [
-      {
-        file: file.name,
-        severity: 'error',
-        code: 'unknown-format',
-        row: null,
-        column: null,
-        found: `a file the reader could not handle (${String(err)})`,
-        expected: 'a CSV, Parquet or GeoJSON file',
-        fix: 'Save the file again in one of these formats; if it still fails, please report it.',
-      },
-    ],
-  };
-}
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
@@ -53,7 +30,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     result = readInput(req.file, { readParquet });
   } catch (err) {
-    result = failed(req.file, err);
+    result = readFailure(req.file.name, err);
   }
   post(result, result.ipc);
 };
