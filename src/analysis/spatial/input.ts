@@ -28,3 +28,16 @@ export function mean(x: Float64Array): number {
   for (const v of x) s += v;
   return s / x.length;
 }
+
+/** Deviations from the mean, z = y − ȳ, with Σz² and Σz⁴ (the moments both Moran statistics need). */
+export function deviations(x: Float64Array): { z: Float64Array; sumZ2: number; sumZ4: number } {
+  const ybar = mean(x);
+  const z = x.map((v) => v - ybar);
+  let sumZ2 = 0;
+  let sumZ4 = 0;
+  for (const v of z) {
+    sumZ2 += v * v;
+    sumZ4 += v ** 4;
+  }
+  return { z, sumZ2, sumZ4 };
+}

@@ -9,7 +9,7 @@
  * Anselin's and spdep's default divide by Σz²/n instead of Σz²/(n − 1): their I_i are n/(n − 1) times ours.
  */
 
-import { checkedValues, mean } from './input';
+import { checkedValues, deviations } from './input';
 import { adjust, type Correction } from './multiple-testing';
 import { twoSidedP } from './normal';
 import {
@@ -90,14 +90,7 @@ export function localMoran(
   const cw = compress(w);
   const n = cw.n;
 
-  const ybar = mean(values);
-  const z = values.map((v) => v - ybar);
-  let sumZ2 = 0;
-  let sumZ4 = 0;
-  for (const v of z) {
-    sumZ2 += v * v;
-    sumZ4 += v ** 4;
-  }
+  const { z, sumZ2, sumZ4 } = deviations(values);
   const m2 = sumZ2 / n;
   // Sample kurtosis with moments over n: spdep's form, and esda's since its fix of issue #390 (2025).
   const b2 = sumZ4 / n / (m2 * m2);

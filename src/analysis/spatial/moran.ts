@@ -6,7 +6,7 @@
  * row-standardises by default, so call `rowStandardise` first to reproduce its numbers.
  */
 
-import { checkedValues, mean } from './input';
+import { checkedValues, deviations } from './input';
 import { twoSidedP } from './normal';
 import { checkPermutations, DEFAULT_PERMUTATIONS, DEFAULT_SEED, foldedPseudoP, shuffle } from './permutation';
 import { createRng } from '../random';
@@ -97,14 +97,7 @@ export function moran(y: readonly number[], w: SpatialWeights, options: MoranOpt
   const { s0, s1, s2 } = weightsConstants(cw);
   if (s0 === 0) throw new RangeError('Moran: the weights sum to 0 (every unit is an island)');
 
-  const ybar = mean(values);
-  const z = values.map((v) => v - ybar);
-  let sumZ2 = 0;
-  let sumZ4 = 0;
-  for (const v of z) {
-    sumZ2 += v * v;
-    sumZ4 += v ** 4;
-  }
+  const { z, sumZ2, sumZ4 } = deviations(values);
   // Σ_i x_i (Wx)_i without allocating, since it runs once per permutation.
   const crossProduct = (x: Float64Array): number => {
     let s = 0;
