@@ -89,7 +89,11 @@ export function createEngine(conn: Connector): Engine {
       cached = Promise.all([conn.query<SeriesRow>(indicatorSeriesQuery(meta.id)), countyOf()]).then(
         ([rows, county]) => {
           const byYear = new Map<number, SeriesRow[]>();
-          for (const r of rows) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+          for (const r of rows) {
+            const list = byYear.get(r.year);
+            if (list) list.push(r);
+            else byYear.set(r.year, [r]);
+          }
           const views = new Map<number, YearView>();
           for (const [year, list] of byYear) {
             const policy = suppressTable(
