@@ -3,26 +3,54 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_K } from './analysis/suppression';
 import { initI18n, toLang, type Lang } from './i18n';
-import { createStore } from './state/store';
+import { createStore, type AtlasState } from './state/store';
+import { fromSearch } from './state/url';
 import { App } from './ui/App';
 import './index.css';
 
-const params = new URLSearchParams(location.search);
-const lang = toLang(params.get('lang') ?? navigator.language.slice(0, 2));
+const fromUrl = fromSearch(location.search);
+const lang = fromUrl.lang ?? toLang(navigator.language.slice(0, 2));
 const i18n = initI18n(lang);
 document.documentElement.lang = lang;
 
 // The catalog (and so the default indicator and year) arrives with the first data; until then these hold.
-const store = createStore({ indicator: 'cp_cases_rate', year: 2025, selected: null, lang, k: DEFAULT_K });
+const defaults: AtlasState = {
+  view: 'map',
+  indicator: 'cp_cases_rate',
+  year: 2025,
+  selected: null,
+  lang,
+  k: DEFAULT_K,
+  level: 'municipality',
+  county: null,
+  method: 'quantile',
+  classes: 5,
+  palette: '',
+  manual: [],
+  fixed: false,
+  smooth: false,
+  compare: 'none',
+  year2: 2015,
+  catchment: 'border',
+  hotspots: '',
+  planner: '',
+};
+const store = createStore({ ...defaults, ...fromUrl, lang });
 
-function setLang(next: Lang) {
+// The language follows the state, whether a button, a link or the back button changed it.
+store.subscribe(() => {
+  const next = store.get().lang;
+  if (i18n.language === next) return;
   void i18n.changeLanguage(next);
   document.documentElement.lang = next;
+});
+
+function setLang(next: Lang) {
   store.set({ lang: next });
 }
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={store} onLang={setLang} />
+    <App store={store} onLang={setLang} fromUrl={fromUrl} />
   </StrictMode>,
 );

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import en from '../src/i18n/en.json';
-import sq from '../src/i18n/sq.json';
+import { CATALOGS } from '../src/i18n/catalogs';
+
+const { en, sq } = CATALOGS;
 import { albanianFallback, formatNumber } from '../src/i18n';
 
 function keys(obj: object, prefix = ''): string[] {

@@ -5,6 +5,8 @@
 import { DEFAULT_K, isSuppressed } from '../analysis/suppression';
 import { suppressTable, type PolicyResult } from '../analysis/suppression-table';
 import type { Connector } from './connector';
+import { coverageQuestions, type CoverageQuestions } from './engine-coverage';
+import { schoolQuestions, type SchoolQuestions } from './engine-schools';
 import { countiesQuery, indicatorSeriesQuery, indicatorsPresentQuery, trendQuery } from './queries';
 import type { IndicatorMeta } from './schema';
 
@@ -30,7 +32,7 @@ export interface TrendPoint {
 }
 
 /** The questions the views can ask. */
-export interface Engine {
+export interface Engine extends CoverageQuestions, SchoolQuestions {
   /** Values of every municipality; `k` is the small-count threshold (counts 1..k-1 are never shown). */
   choropleth(meta: IndicatorMeta, year: number, k?: number): Promise<MapValue[]>;
   /** The municipality's series with its county and Albania, suppressed with the same `k`. */
@@ -122,7 +124,12 @@ export function createEngine(conn: Connector): Engine {
     return cached;
   };
 
+  const coverage = coverageQuestions(conn);
+  const schools = schoolQuestions(conn);
+
   return {
+    ...coverage.questions,
+    ...schools.questions,
     async choropleth(meta, year, k = DEFAULT_K) {
       return (await load(meta, k)).get(year)?.values ?? [];
     },
@@ -151,6 +158,8 @@ export function createEngine(conn: Connector): Engine {
     invalidate() {
       series.clear();
       counties = undefined;
+      coverage.invalidate();
+      schools.invalidate();
     },
     close: () => conn.close(),
   };

@@ -4,8 +4,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import sq from './sq.json';
+import { CATALOGS } from './catalogs';
 
 /** The languages the app speaks. */
 export const LANGUAGES = ['en', 'sq'] as const;
@@ -25,7 +24,7 @@ export function initI18n(lang: Lang): typeof i18next {
   void i18next.use(initReactI18next).init({
     lng: lang,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, sq: { translation: sq } },
+    resources: { en: { translation: CATALOGS.en }, sq: { translation: CATALOGS.sq } },
     interpolation: { escapeValue: false }, // React escapes; labels from data render as text, never HTML.
     initAsync: false,
   });

@@ -1,0 +1,23 @@
+/**
+ * The English and Albanian catalogs: the core strings plus one file per view, each under its own top-level
+ * key (`coverage`, `planner`, `hotspots`, `export`) so views can grow their strings independently.
+ */
+import coverageEn from './coverage.en.json';
+import coverageSq from './coverage.sq.json';
+import en from './en.json';
+import exportEn from './export.en.json';
+import exportSq from './export.sq.json';
+import hotspotsEn from './hotspots.en.json';
+import hotspotsSq from './hotspots.sq.json';
+import plannerEn from './planner.en.json';
+import plannerSq from './planner.sq.json';
+import sq from './sq.json';
+
+/** Every string of one language. */
+export type Catalog = Record<string, unknown>;
+
+/** The merged catalogs by language. */
+export const CATALOGS: { en: Catalog; sq: Catalog } = {
+  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn },
+  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq },
+};

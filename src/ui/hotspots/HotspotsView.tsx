@@ -1,0 +1,14 @@
+/** The hotspots view (being built: see its issue). */
+import { useTranslation } from 'react-i18next';
+import type { ViewContext } from '../views';
+
+/** The hotspots view. */
+export default function HotspotsView(props: ViewContext) {
+  const { t } = useTranslation();
+  void props;
+  return (
+    <main className="main view-pending" id="map">
+      <p>{t('views.pending')}</p>
+    </main>
+  );
+}
