@@ -14,6 +14,7 @@ import { digitsFor, formatShown } from './format';
 import { beginInteraction } from './perf';
 import { SidePanel } from './SidePanel';
 import { useChoropleth, viewKey } from './useChoropleth';
+import { MapExports } from './MapExports';
 import { ValuesTable } from './ValuesTable';
 import type { ViewContext } from './views';
 
@@ -152,6 +153,22 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
           onClear={() => store.set({ selected: null })}
         />
       </main>
+      <ErrorBoundary>
+        <MapExports
+          meta={meta}
+          year={state.year}
+          lang={lang}
+          k={K}
+          digits={digits}
+          boundaries={boundaries}
+          municipalities={municipalities}
+          values={values}
+          scale={scale}
+          fill={fill}
+          title={t('map.label', { indicator: label, year: state.year })}
+          source={meta.source[lang]}
+        />
+      </ErrorBoundary>
       <ErrorBoundary>
         <ValuesTable
           caption={t('table.caption', { indicator: label, year: state.year })}
