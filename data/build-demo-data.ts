@@ -1,7 +1,8 @@
 /**
  * `npm run data`: builds the synthetic demo dataset into public/data/.
  *
- * Outputs: catalog.json, values.parquet, facilities.parquet, caseload.parquet, first-view.json.
+ * Outputs: catalog.json, values.parquet, facilities.parquet, caseload.parquet, schools.parquet,
+ * first-view.json.
  * Every number comes from the seeded generator (data/demo/config.ts), so running this twice gives
  * byte-identical files. See data/README.md for how the data is made.
  */
@@ -15,6 +16,7 @@ import { loadMunicipalities, queenNeighbours } from './demo/geography';
 import { generateValues } from './demo/indicators';
 import { writeParquet } from './demo/parquet';
 import { buildPopulation } from './demo/population';
+import { buildSchools, writeSchoolsParquet } from './demo/schools';
 
 const OUT = 'public/data';
 
@@ -43,6 +45,8 @@ async function main(): Promise<void> {
     facilities,
     caseload,
   );
+  const schools = buildSchools(municipalities, latent, population);
+  await writeSchoolsParquet(out('schools.parquet'), schools);
 
   // A short summary, so a change in the generator shows up in the terminal at once.
   const size = (file: string): string => `${(statSync(out(file)).size / 1024).toFixed(1)} KB`;
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
     `  facilities.parquet  ${facilities.length} units (${active} active in ${catalog.defaultYear}), ${size('facilities.parquet')}`,
   );
   console.log(`  caseload.parquet    ${caseload.length} rows, ${size('caseload.parquet')}`);
+  console.log(`  schools.parquet     ${schools.length} rows, ${size('schools.parquet')}`);
   console.log(
     `  first-view.json     ${firstView.rows.length} rows, ${suppressed} suppressed, ${size('first-view.json')}`,
   );
