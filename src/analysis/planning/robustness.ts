@@ -1,0 +1,87 @@
+/**
+ * How firm is a municipality's rank? Each weight is multiplied by an independent uniform factor in
+ * [1 - p, 1 + p] (seeded, so the same seed gives the same answer), the weights are renormalised, the index
+ * is recomputed and every municipality's rank recorded; the spread of ranks over the draws is the rank
+ * interval. The normalised matrix is computed once, so a draw is a weighted sum and a sort (2,000 draws for
+ * 61 municipalities take a few milliseconds).
+ */
+import { createRng } from '../random';
+import { needMatrix, rankInto, renormalise, scoreInto, type NeedInput } from './need-index';
+
+/** Settings of the perturbation. */
+export interface RobustnessOptions {
+  /** Relative perturbation of each weight, e.g. 0.2 for +/-20%. */
+  spread?: number;
+  /** Number of draws (default 2000). */
+  draws?: number;
+  seed?: number;
+  /** Lower and upper percentile of the reported interval (default 5 and 95). */
+  percentiles?: [number, number];
+}
+
+/** One municipality's rank under the given weights and its spread under perturbed weights. */
+export interface RankInterval {
+  lau_code: string;
+  rank: number;
+  /** The lower and upper percentile ranks (nearest rank), e.g. 5th and 95th. */
+  low: number;
+  high: number;
+  min: number;
+  max: number;
+  median: number;
+}
+
+/** Defaults of {@link rankIntervals}. */
+export const ROBUSTNESS_DEFAULTS = { spread: 0.2, draws: 2000, seed: 20151, percentiles: [5, 95] } as const;
+
+function nearestRank(sorted: Int32Array, pct: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((pct / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+/**
+ * Rank intervals under random perturbation of the weights, in the order of the unperturbed rank.
+ * Municipalities without any usable value (excluded from the index) are left out.
+ */
+export function rankIntervals(input: NeedInput, options: RobustnessOptions = {}): RankInterval[] {
+  const spread = options.spread ?? ROBUSTNESS_DEFAULTS.spread;
+  const draws = Math.max(1, Math.floor(options.draws ?? ROBUSTNESS_DEFAULTS.draws));
+  const [pLow, pHigh] = options.percentiles ?? ROBUSTNESS_DEFAULTS.percentiles;
+  const rng = createRng(options.seed ?? ROBUSTNESS_DEFAULTS.seed);
+  const matrix = needMatrix(input);
+  const n = matrix.laus.length;
+  const base = renormalise(input.indicators.map((i) => i.weight));
+  const scores = new Float64Array(n);
+  const ranks = new Int32Array(n);
+  scoreInto(matrix, base, scores);
+  const order = rankInto(scores, matrix.laus, ranks);
+  const baseRank = Int32Array.from(ranks);
+
+  // history[m * draws + d]: rank of municipality m in draw d.
+  const history = new Int32Array(n * draws);
+  const w = new Float64Array(base.length);
+  for (let d = 0; d < draws; d++) {
+    let total = 0;
+    for (let i = 0; i < base.length; i++) {
+      w[i] = base[i]! * (1 + spread * (2 * rng() - 1));
+      total += w[i]!;
+    }
+    if (total > 0) for (let i = 0; i < w.length; i++) w[i] = w[i]! / total;
+    scoreInto(matrix, w, scores);
+    rankInto(scores, matrix.laus, ranks);
+    for (let m = 0; m < n; m++) history[m * draws + d] = ranks[m]!;
+  }
+
+  return order.map((m) => {
+    const own = history.subarray(m * draws, (m + 1) * draws).sort();
+    return {
+      lau_code: matrix.laus[m]!,
+      rank: baseRank[m]!,
+      low: nearestRank(own, pLow),
+      high: nearestRank(own, pHigh),
+      min: own[0]!,
+      max: own[own.length - 1]!,
+      median: nearestRank(own, 50),
+    };
+  });
+}
