@@ -11,6 +11,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Boundaries, StaticData } from '../data/static';
 import { basemapStyle } from './basemap';
 import { choroplethLayer, selectionLayer } from './layers';
+import { pointsLayer } from './layers-points';
+import type { MapPoint } from './points';
 import type { Rgb } from './scale';
 import type { ViewState } from './viewport';
 
@@ -41,11 +43,15 @@ interface Props {
   onSelect: (lauCode: string) => void;
   /** Called after deck.gl has drawn the view `dataKey`. */
   onDrawn: (dataKey: string) => void;
+  /** Optional points over the municipalities, and their hover. */
+  points?: readonly MapPoint[];
+  onPointHover?: (id: string | null, x: number, y: number) => void;
 }
 
 /** MapLibre + deck.gl choropleth. */
 export default function InteractiveMap(props: Props) {
   const { boundaries, neighbours, view, fill, dataKey, selected, onHover, onSelect, onDrawn } = props;
+  const { points, onPointHover } = props;
   const style = useMemo(() => basemapStyle(neighbours), [neighbours]);
   // The view key deck.gl has yet to draw; reported once after its next render. Set in a layout effect, i.e.
   // during the commit and before deck.gl's next animation frame can draw the new layers.
@@ -59,9 +65,10 @@ export default function InteractiveMap(props: Props) {
     () => [
       choroplethLayer({ boundaries, fill, dataKey, onHover, onSelect }),
       selectionLayer(boundaries, selected),
+      ...(points ? [pointsLayer(points, onPointHover ?? (() => undefined))] : []),
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `fill` changes with `dataKey`; see above
-    [boundaries, dataKey, selected, onHover, onSelect],
+    [boundaries, dataKey, selected, onHover, onSelect, points, onPointHover],
   );
   const onAfterRender = useCallback(() => {
     if (undrawn.current !== null) {

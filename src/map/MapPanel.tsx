@@ -6,6 +6,7 @@ import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState
 import { useTranslation } from 'react-i18next';
 import type { Boundaries, StaticData } from '../data/static';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import type { MapPoint } from './points';
 import { afterNextPaint, MARKS, markOnce, viewDrawn } from '../ui/perf';
 import { PreviewMap } from './PreviewMap';
 import type { Rgb } from './scale';
@@ -25,11 +26,13 @@ interface Props {
   /** Tooltip text of a municipality: name, county line, value. */
   describe: (lauCode: string) => { name: string; county: string; value: string };
   label: string;
+  /** Optional points drawn over the municipalities (e.g. units), with their own text tooltip. */
+  points?: readonly MapPoint[];
 }
 
 /** Map with first paint, WebGL takeover, tooltip and attribution. */
 export function MapPanel(props: Props) {
-  const { boundaries, neighbours, fill, dataKey, selected, onSelect, describe, label } = props;
+  const { boundaries, neighbours, fill, dataKey, selected, onSelect, describe, label, points } = props;
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const { width, height, first } = useSize(box);
@@ -44,6 +47,10 @@ export function MapPanel(props: Props) {
 
   const onHover = useCallback((lau: string | null, x: number, y: number) => {
     setHover(lau ? { lau, x, y } : null);
+  }, []);
+  const [pointHover, setPointHover] = useState<{ id: string; x: number; y: number } | null>(null);
+  const onPointHover = useCallback((id: string | null, x: number, y: number) => {
+    setPointHover(id ? { id, x, y } : null);
   }, []);
   const onDrawn = useCallback((key: string) => {
     viewDrawn(key);
@@ -62,6 +69,7 @@ export function MapPanel(props: Props) {
   }, [svgKey]);
 
   const tip = hover ? describe(hover.lau) : null;
+  const point = pointHover ? points?.find((p) => p.id === pointHover.id) : undefined;
   return (
     <div className="map-panel">
       <div className="map" ref={box} role="img" aria-label={label} data-renderer={webgl ? 'webgl' : 'svg'}>
@@ -76,6 +84,8 @@ export function MapPanel(props: Props) {
             selected={selected}
             onHover={onHover}
             onSelect={onSelect}
+            points={points}
+            onPointHover={onPointHover}
           />
         )}
         {view && dataKey && loadWebgl && (
@@ -92,12 +102,24 @@ export function MapPanel(props: Props) {
                   onHover={onHover}
                   onSelect={onSelect}
                   onDrawn={onDrawn}
+                  points={points}
+                  onPointHover={onPointHover}
                 />
               </div>
             </Suspense>
           </ErrorBoundary>
         )}
-        {tip && hover && <Tooltip x={hover.x} y={hover.y} {...tip} />}
+        {point && pointHover ? (
+          <Tooltip
+            x={pointHover.x}
+            y={pointHover.y}
+            name={point.label}
+            county={point.detail ?? ''}
+            value=""
+          />
+        ) : (
+          tip && hover && <Tooltip x={hover.x} y={hover.y} {...tip} />
+        )}
       </div>
       <p className="map-attribution">{t('map.attribution')}</p>
     </div>

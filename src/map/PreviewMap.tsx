@@ -6,6 +6,7 @@
 import { memo, useMemo } from 'react';
 import type { Boundaries, StaticData } from '../data/static';
 import { pathData } from './geometry';
+import { POINT_OUTLINE, type MapPoint } from './points';
 import { css, type Rgb } from './scale';
 import { projector, type ViewState } from './viewport';
 
@@ -19,11 +20,15 @@ interface Props {
   selected: string | null;
   onHover: (lauCode: string | null, x: number, y: number) => void;
   onSelect: (lauCode: string) => void;
+  /** Optional points over the municipalities, and their hover. */
+  points?: readonly MapPoint[];
+  onPointHover?: (id: string | null, x: number, y: number) => void;
 }
 
 /** SVG choropleth with hover and click. */
 export const PreviewMap = memo(function PreviewMap(props: Props) {
   const { boundaries, neighbours, view, width, height, fill, selected, onHover, onSelect } = props;
+  const { points, onPointHover } = props;
   const paths = useMemo(() => {
     const project = projector(view, width, height);
     return {
@@ -32,8 +37,9 @@ export const PreviewMap = memo(function PreviewMap(props: Props) {
         d: pathData(f.geometry, project),
       })),
       neighbours: neighbours.features.map((f, i) => ({ key: i, d: pathData(f.geometry, project) })),
+      points: (points ?? []).map((p) => ({ p, xy: project(p.lon, p.lat) })),
     };
-  }, [boundaries, neighbours, view, width, height]);
+  }, [boundaries, neighbours, view, width, height, points]);
 
   return (
     <svg
@@ -41,7 +47,10 @@ export const PreviewMap = memo(function PreviewMap(props: Props) {
       width={width}
       height={height}
       aria-hidden="true"
-      onPointerLeave={() => onHover(null, 0, 0)}
+      onPointerLeave={() => {
+        onHover(null, 0, 0);
+        onPointHover?.(null, 0, 0);
+      }}
     >
       <rect width={width} height={height} className="sea" />
       {paths.neighbours.map((p) => (
@@ -64,6 +73,21 @@ export const PreviewMap = memo(function PreviewMap(props: Props) {
         .map((p) => (
           <path key="selected" d={p.d} className="selected-outline" />
         ))}
+      {paths.points.map(({ p, xy }) => (
+        <circle
+          key={p.id}
+          cx={xy[0]}
+          cy={xy[1]}
+          r={p.radius}
+          fill={css(p.color)}
+          stroke={css(POINT_OUTLINE)}
+          strokeWidth={p.ring ?? 1}
+          className="map-point"
+          data-point={p.id}
+          onPointerMove={(e) => onPointHover?.(p.id, e.nativeEvent.offsetX, e.nativeEvent.offsetY)}
+          onPointerLeave={() => onPointHover?.(null, 0, 0)}
+        />
+      ))}
     </svg>
   );
 });
