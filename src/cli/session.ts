@@ -53,7 +53,7 @@ export function contextOf(catalog: Catalog, boundaries: Boundaries): ValidationC
   };
 }
 
-/** Starts DuckDB-WASM and loads the demo dataset (values, facilities, caseload, municipalities). */
+/** Starts DuckDB-WASM and loads the demo dataset (values, facilities, caseload, schools, municipalities). */
 export async function openSession(): Promise<Session> {
   const catalog = readJson<Catalog>('catalog.json');
   const boundaries = readJson<Boundaries>('municipalities.geojson');
@@ -74,6 +74,7 @@ export async function openSession(): Promise<Session> {
         indicator_values: bytes('values.parquet'),
         facilities: bytes('facilities.parquet'),
         caseload: bytes('caseload.parquet'),
+        schools: bytes('schools.parquet'),
       },
     );
   } catch (err) {

@@ -61,18 +61,21 @@ export async function startBrowserEngine(
   milestones: EngineMilestones,
   context: () => ValidationContext,
 ): Promise<BrowserEngine> {
-  const files = Promise.all(['values.parquet', 'facilities.parquet', 'caseload.parquet'].map(fetchBytes));
+  const files = Promise.all(
+    ['values.parquet', 'facilities.parquet', 'caseload.parquet', 'schools.parquet'].map(fetchBytes),
+  );
   const connected = createBrowserConnector().then((conn) => {
     milestones.duckdbReady();
     return conn;
   });
   const [conn, parquet] = await Promise.all([connected, loadParquetModule()]);
-  const [values, facilities, caseload] = await files;
-  if (!values || !facilities || !caseload) throw new Error('dataset files missing');
+  const [values, facilities, caseload, schools] = await files;
+  if (!values || !facilities || !caseload || !schools) throw new Error('dataset files missing');
   await loadDataset(conn, parquet, municipalities, {
     indicator_values: { name: 'values.parquet', bytes: values },
     facilities: { name: 'facilities.parquet', bytes: facilities },
     caseload: { name: 'caseload.parquet', bytes: caseload },
+    schools: { name: 'schools.parquet', bytes: schools },
   });
   milestones.dataLoaded();
   const engine = createEngine(conn);

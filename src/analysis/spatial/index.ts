@@ -29,3 +29,15 @@ export { adjust, significant } from './multiple-testing';
 export type { Inference } from './permutation';
 export { DEFAULT_PERMUTATIONS, DEFAULT_SEED, foldedPseudoP, conditionalPseudoP } from './permutation';
 export { normalSf, twoSidedP } from './normal';
+export type {
+  HotspotMethod,
+  WeightsKind,
+  Transform,
+  HotspotClass,
+  HotspotRequest,
+  HotspotResult,
+  NeighbourSummary,
+} from './run';
+export { runHotspots, buildWeights, minAdjustedP } from './run';
+export type { PersistenceClass, MannKendall } from './persistence';
+export { PERSISTENCE_CLASSES, mannKendall, classifyPersistence, clusterAround } from './persistence';
