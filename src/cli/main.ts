@@ -8,6 +8,7 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DataError } from '../data/errors';
 import { parseArgs, UsageError, type Command } from './args';
+import { classifyCommand } from './classify';
 import { importCommand } from './import';
 import { processIo, type Io } from './io';
 import { openSession, type Session } from './session';
@@ -19,6 +20,8 @@ export const USAGE = `Safety Net Atlas command line: check and load data files a
 Usage:
   npm run atlas -- validate <file>... [--json] [--k <n>]
   npm run atlas -- import <file>... --out <dir> [--json] [--k <n>]
+  npm run atlas -- classify --input <csv|parquet> --column <name> [--method <m>] [--classes <n>]
+                            [--breaks a,b,c] [--json]
   npm run atlas -- help
 
 Commands:
@@ -29,6 +32,11 @@ Commands:
              the demo dataset and write the Parquet files the app loads into <dir>: values.parquet,
              facilities.parquet, caseload.parquet, and schools.parquet, cases.parquet, catalog.json,
              municipalities.geojson when the batch has them. With any error, nothing is written.
+  classify   Class breaks of one numeric column, by the code the map uses: the upper bound of each
+             class, one per line, the last being the maximum. --method quantile (default), equal,
+             fisher, stddev or manual (with --breaks, the inner upper bounds); --classes 3..9 (default
+             5). Cells that are not numbers are skipped with a warning. --json prints
+             { method, classes, breaks, thresholds, counts, n, min, max, skipped }. Needs no engine.
 
 Options:
   --json     Print JSON: { files: FileReport[], ok } (import adds what was written).
@@ -54,6 +62,7 @@ export async function run(
   io: Io = processIo,
   open: () => Promise<Session> = openSession,
 ): Promise<number> {
+  if (argv[0] === 'classify') return classifyCommand(argv.slice(1), io);
   let cmd: Command;
   try {
     cmd = parseArgs(argv);
