@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { DataError } from '../data/errors';
 import { parseArgs, UsageError, type Command } from './args';
 import { classifyCommand } from './classify';
+import { hotspotsCommand } from './hotspots';
 import { importCommand } from './import';
 import { processIo, type Io } from './io';
 import { openSession, type Session } from './session';
@@ -22,6 +23,7 @@ Usage:
   npm run atlas -- import <file>... --out <dir> [--json] [--k <n>]
   npm run atlas -- classify --input <csv|parquet> --column <name> [--method <m>] [--classes <n>]
                             [--breaks a,b,c] [--json]
+  npm run atlas -- hotspots --input <file> --column <name> [options]   (hotspots --help)
   npm run atlas -- help
 
 Commands:
@@ -63,6 +65,7 @@ export async function run(
   open: () => Promise<Session> = openSession,
 ): Promise<number> {
   if (argv[0] === 'classify') return classifyCommand(argv.slice(1), io);
+  if (argv[0] === 'hotspots') return hotspotsCommand(argv.slice(1), io);
   let cmd: Command;
   try {
     cmd = parseArgs(argv);

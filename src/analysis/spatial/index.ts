@@ -41,3 +41,5 @@ export type {
 export { runHotspots, buildWeights, minAdjustedP } from './run';
 export type { PersistenceClass, MannKendall } from './persistence';
 export { PERSISTENCE_CLASSES, mannKendall, classifyPersistence, clusterAround } from './persistence';
+export type { YearInput, PersistenceResult } from './persistence-run';
+export { runPersistence } from './persistence-run';
