@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanCsv, type FieldSink } from '../src/data/import/csv-parse';
 import { BOM, csvCell, guardText, plainNumber, shownCell, toCsv } from '../src/export/csv';
+import { MAP_CSV_HEADER, mapTableCsv } from '../src/export/map-csv';
 
 /** Parses CSV text into records of strings with the import scanner. */
 function parse(text: string): string[][] {
@@ -171,5 +172,36 @@ describe('round trip through an RFC 4180 parser', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('mapTableCsv', () => {
+  it('lists every municipality with the shown value or why it is empty, with a BOM and diacritics', () => {
+    const munis = [
+      { lau_code: 'AL343', name: 'Korçë', qark_name: 'Korçë' },
+      { lau_code: 'AL112', name: 'Dibër', qark_name: 'Dibër' },
+      { lau_code: 'AL111', name: 'Bulqizë', qark_name: 'Dibër' },
+    ];
+    const values = new Map([
+      ['AL343', { value: 12.25, suppressed: false }],
+      ['AL112', { value: 3, suppressed: true }],
+    ]);
+    const text = mapTableCsv(munis, values, 'dv_reports', 2024);
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(parse(text.slice(1))).toEqual([
+      [...MAP_CSV_HEADER],
+      ['AL343', 'Korçë', 'Korçë', '2024', 'dv_reports', '12.25', 'shown'],
+      ['AL112', 'Dibër', 'Dibër', '2024', 'dv_reports', '', 'suppressed'],
+      ['AL111', 'Bulqizë', 'Dibër', '2024', 'dv_reports', '', 'no data'],
+    ]);
+    expect(MAP_CSV_HEADER).toEqual([
+      'lau_code',
+      'municipality',
+      'county',
+      'year',
+      'indicator',
+      'value',
+      'status',
+    ]);
   });
 });

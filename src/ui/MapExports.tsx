@@ -1,9 +1,17 @@
-/** Export of the indicator map (PNG) and its table (CSV); being built (issue 4). */
-import type { IndicatorMeta } from '../data/schema';
-import type { MunicipalityProps, Boundaries } from '../data/static';
-import type { Lang } from '../i18n';
-import type { ClassScale, Rgb } from '../map/scale';
+/**
+ * Export of the indicator map (PNG: the map as coloured on screen, title, legend, date, data note,
+ * attribution) and its table (CSV with the values as shown: suppressed cells empty, status "suppressed").
+ */
+import { useTranslation } from 'react-i18next';
 import type { MapValue } from '../data/engine';
+import type { IndicatorMeta } from '../data/schema';
+import type { Boundaries, MunicipalityProps, StaticData } from '../data/static';
+import { fileSlug } from '../export/download';
+import { mapTableCsv } from '../export/map-csv';
+import type { LegendRow, MapPngSpec } from '../export/png';
+import { formatNumber, type Lang } from '../i18n';
+import { NO_DATA, SUPPRESSED, type ClassScale, type Rgb } from '../map/scale';
+import { ExportButtons } from './ExportButtons';
 
 /** What the exports need from the map view. */
 export interface MapExportsProps {
@@ -19,14 +27,76 @@ export interface MapExportsProps {
   values: ReadonlyMap<string, MapValue>;
   scale: ClassScale | null;
   fill: (lau: string) => Rgb;
-  /** The map's title as shown on screen. */
+  /** The map's title as shown on screen (its accessible label). */
   title: string;
   /** The data source note. */
   source: string;
+  /** Neighbouring countries, drawn in grey when given. */
+  neighbours?: StaticData['neighbours'];
+  /** The selected municipality, outlined. */
+  selected?: string | null;
+  /** True for the synthetic demo data: the image then says so. */
+  synthetic?: boolean;
+}
+
+/** File name of an export: `safety-net-atlas_<indicator>_<year>.<ext>`. */
+export function exportFileName(indicator: string, year: number, ext: 'png' | 'csv'): string {
+  return `safety-net-atlas_${fileSlug(indicator)}_${year}.${ext}`;
 }
 
 /** Download buttons for the map and the table. */
 export function MapExports(props: MapExportsProps) {
-  void props;
-  return null;
+  const { meta, year, lang, k, digits, boundaries, municipalities, values, scale, fill, source } = props;
+  const { t } = useTranslation();
+
+  const legend = (s: ClassScale): LegendRow[] => {
+    const fmt = (v: number) => formatNumber(v, lang, digits);
+    const rows = s.classes.map((c) => ({
+      color: c.color,
+      label: `${t('legend.range', { from: fmt(c.from), to: fmt(c.to) })}  (${t('legend.count', { count: c.count })})`,
+    }));
+    if (s.suppressed > 0)
+      rows.push({
+        color: SUPPRESSED,
+        label: `${t('legend.suppressed', { k })}  (${t('legend.count', { count: s.suppressed })})`,
+      });
+    if (s.noData > 0)
+      rows.push({
+        color: NO_DATA,
+        label: `${t('legend.noData')}  (${t('legend.count', { count: s.noData })})`,
+      });
+    return rows;
+  };
+
+  const png = (): { fileName: string; spec: MapPngSpec } => {
+    const s = scale!;
+    const label = meta.label[lang];
+    const note = [t('export.source', { source }), props.synthetic ? t('export.synthetic') : '']
+      .filter(Boolean)
+      .join(' ');
+    return {
+      fileName: exportFileName(meta.id, year, 'png'),
+      spec: {
+        boundaries,
+        fill,
+        neighbours: props.neighbours ?? null,
+        selected: props.selected ? [props.selected] : [],
+        title: t('legend.title', { indicator: label, year }),
+        subtitle: t('export.subtitle', { n: municipalities.length, method: t('legend.method') }),
+        legendTitle: meta.unit[lang],
+        legend: legend(s),
+        legendNotes: s.suppressed > 0 ? [t('legend.suppressedNote', { max: k - 1 })] : [],
+        date: t('export.date', { date: new Date().toISOString().slice(0, 10) }),
+        note,
+        attribution: t('map.attribution'),
+      },
+    };
+  };
+
+  const csv = () => ({
+    fileName: exportFileName(meta.id, year, 'csv'),
+    csv: mapTableCsv(municipalities, values, meta.id, year),
+  });
+
+  return <ExportButtons png={png} csv={csv} disabled={!scale} />;
 }
