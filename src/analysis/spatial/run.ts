@@ -77,6 +77,8 @@ export interface HotspotResult {
   /** Units without neighbours (reported; their statistics carry no evidence and they are never significant). */
   readonly islands: readonly string[];
   readonly neighbours: NeighbourSummary;
+  /** Neighbour lists (indices into `ids`) of the weights used, e.g. to find a connected cluster. */
+  readonly links: readonly (readonly number[])[];
   readonly method: HotspotMethod;
   readonly weights: WeightsKind;
   readonly transform: Transform;
@@ -151,6 +153,7 @@ export function runHotspots(req: HotspotRequest): HotspotResult {
     global: { I: g.I, z: g.zRandomisation, p: g.pRandomisation, pSim: g.pSim },
     islands: islands(raw),
     neighbours: summarise(raw),
+    links: raw.neighbours,
     method,
     weights: req.weights,
     transform,

@@ -1,0 +1,120 @@
+/**
+ * Asks the engine for the analysis input of the chosen settings and runs the statistics in the worker. Stale
+ * answers (the settings changed meanwhile) are dropped, so the screen always shows the latest request.
+ */
+import { useEffect, useState } from 'react';
+import type { PersistenceResult } from '../../analysis/spatial/persistence-run';
+import type { HotspotRequest, HotspotResult } from '../../analysis/spatial/run';
+import type { MunicipalDropout, SchoolPoint } from '../../data/engine-schools';
+import type { Boundaries } from '../../data/static';
+import type { EngineStatus } from '../useEngine';
+import { persistenceInWorker, runInWorker } from './hotspots-client';
+import type { HotspotSettings } from './settings';
+
+/** Where an analysis is. */
+export type Analysis =
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | {
+      state: 'ready';
+      year: number;
+      result: HotspotResult;
+      /** Time the statistics took in the worker. */
+      ms: number;
+      municipalities: MunicipalDropout[];
+      schools: SchoolPoint[];
+    };
+
+/** The years with school data, or null while unknown. */
+export function useSchoolYears(status: EngineStatus, version: number): number[] | null {
+  const [years, setYears] = useState<number[] | null>(null);
+  useEffect(() => {
+    if (status.state !== 'ready') return;
+    let live = true;
+    void status.engine.schoolYears().then((y) => live && setYears(y));
+    return () => {
+      live = false;
+    };
+  }, [status, version]);
+  return years;
+}
+
+/** The analysis for `settings` in `year` (null year: nothing to do yet). */
+export function useHotspots(
+  status: EngineStatus,
+  settings: HotspotSettings,
+  year: number | null,
+  boundaries: Boundaries,
+  k: number,
+  version: number,
+): Analysis {
+  const { method, weights, permutations, seed, correction, unit, level } = settings;
+  const key = [method, weights, permutations, seed, correction, unit, level, year, k, version].join('|');
+  const [done, setDone] = useState<{ key: string; analysis: Analysis } | null>(null);
+  useEffect(() => {
+    if (status.state !== 'ready' || year === null) return;
+    let live = true;
+    const setAnalysis = (analysis: Analysis) => setDone({ key, analysis });
+    const common = { method, weights, permutations, seed, correction };
+    void (async () => {
+      try {
+        let request: HotspotRequest;
+        let municipalities: MunicipalDropout[] = [];
+        let schools: SchoolPoint[] = [];
+        if (unit === 'schools') {
+          const s = await status.engine.schoolDropout(year, level, k);
+          schools = s.rows;
+          request = { ...common, ...s.input, points: s.points };
+        } else {
+          const m = await status.engine.municipalDropout(year, level, k);
+          municipalities = m.rows;
+          request = { ...common, ...m.input, polygons: boundaries.features };
+        }
+        const { result, ms } = await runInWorker(request);
+        if (live) setAnalysis({ state: 'ready', year, result, ms, municipalities, schools });
+      } catch (err) {
+        if (live) setAnalysis({ state: 'error', message: err instanceof Error ? err.message : String(err) });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status, boundaries, key]);
+  return done?.key === key ? done.analysis : { state: 'loading' };
+}
+
+/** The persistence patterns 2015-2025 (municipalities, Gi*), or null while not asked or loading. */
+export function usePersistence(
+  status: EngineStatus,
+  settings: HotspotSettings,
+  enabled: boolean,
+  boundaries: Boundaries,
+  version: number,
+): PersistenceResult | null {
+  const { weights, permutations, seed, correction, level } = settings;
+  const key = [enabled, weights, permutations, seed, correction, level, version].join('|');
+  const [done, setDone] = useState<{ key: string; result: PersistenceResult | null } | null>(null);
+  useEffect(() => {
+    if (status.state !== 'ready' || !enabled) return;
+    let live = true;
+    const setResult = (result: PersistenceResult | null) => setDone({ key, result });
+    void (async () => {
+      try {
+        const series = await status.engine.municipalDropoutSeries(level);
+        const r = await persistenceInWorker(
+          series.map((s) => ({ year: s.year, ...s.input })),
+          { weights, permutations, seed, correction, polygons: boundaries.features },
+        );
+        if (live) setResult(r);
+      } catch {
+        if (live) setResult(null);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status, boundaries, key]);
+  return done?.key === key ? done.result : null;
+}
