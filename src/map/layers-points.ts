@@ -5,6 +5,8 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { POINT_OUTLINE, type MapPoint } from './points';
 
+export type { MapPoint } from './points';
+
 /** The points as a deck.gl layer; `onHover` receives the hovered point's id, or null. */
 export function pointsLayer(
   points: readonly MapPoint[],
