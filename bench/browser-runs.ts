@@ -54,7 +54,7 @@ async function oneRun(browser: Browser, run: number, o: BrowserRunOptions): Prom
   const result: RunResult = {
     run,
     marks: Object.fromEntries(ALL_MARKS.map((m) => [m, null])),
-    interactions: { indicator: [], year: [] },
+    interactions: { indicator: [], year: [], class: [], level: [] },
     samples: [],
     webglRenderer: null,
     errors: [],

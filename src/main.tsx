@@ -28,7 +28,7 @@ const defaults: AtlasState = {
   palette: '',
   manual: [],
   fixed: false,
-  smooth: false,
+  measure: 'rate',
   compare: 'none',
   year2: 2015,
   catchment: 'border',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classIndex, extent, quantileBreaks } from '../src/analysis/classify';
-import { buildScale, fillFor, NO_DATA, SUPPRESSED } from '../src/map/scale';
+import { buildScale, type ScaleOptions, fillFor, NO_DATA, SUPPRESSED } from '../src/map/scale';
 
 describe('quantile breaks', () => {
   it('splits 1..10 into five classes of two', () => {
@@ -38,6 +38,15 @@ describe('quantile breaks', () => {
   });
 });
 
+const opts = (higherIsWorse: boolean, extra: Partial<ScaleOptions> = {}): ScaleOptions => ({
+  method: 'quantile',
+  classes: 5,
+  palette: '',
+  manual: [],
+  higherIsWorse,
+  ...extra,
+});
+
 describe('colour scale', () => {
   const values = [
     ...Array.from({ length: 20 }, (_, i) => ({ lau_code: `A${i}`, value: i, suppressed: false })),
@@ -46,7 +55,7 @@ describe('colour scale', () => {
   ];
 
   it('counts each class, the suppressed and the missing apart', () => {
-    const s = buildScale(values, true);
+    const s = buildScale(values, opts(true));
     expect(s.classes.map((c) => c.count)).toEqual([4, 4, 4, 4, 4]);
     expect([s.suppressed, s.noData]).toEqual([1, 1]);
     expect(s.classes[0]!.from).toBe(0);
@@ -54,7 +63,7 @@ describe('colour scale', () => {
   });
 
   it('gives suppressed and missing values their own distinct fills', () => {
-    const s = buildScale(values, true);
+    const s = buildScale(values, opts(true));
     expect(fillFor(s, values[20])).toEqual(SUPPRESSED);
     expect(fillFor(s, values[21])).toEqual(NO_DATA);
     expect(fillFor(s, undefined)).toEqual(NO_DATA);
@@ -64,8 +73,38 @@ describe('colour scale', () => {
   });
 
   it('uses a different palette for indicators where higher is not worse', () => {
-    expect(buildScale(values, true).classes[4]!.color).not.toEqual(
-      buildScale(values, false).classes[4]!.color,
+    expect(buildScale(values, opts(true)).classes[4]!.color).not.toEqual(
+      buildScale(values, opts(false)).classes[4]!.color,
     );
+  });
+
+  it('falls back to quantiles, and says why, when manual breaks do not fit', () => {
+    const s = buildScale(values, opts(true, { method: 'manual', manual: [5, 3] }));
+    expect(s.method).toBe('quantile');
+    expect(s.problem).toMatch(/increas/i);
+    expect(s.classes).toHaveLength(5);
+  });
+
+  it('manual breaks outside the data keep ordered legend rows', () => {
+    const s = buildScale(values, opts(true, { method: 'manual', classes: 3, manual: [-5, 30] }));
+    expect(s.problem).toBeNull();
+    expect(s.classes.map((c) => c.count)).toEqual([0, 20, 0]);
+    for (const c of s.classes) expect(c.from).toBeLessThanOrEqual(c.to);
+  });
+
+  it('classifies on a pooled basis when given one, so the colours hold across years', () => {
+    const s = buildScale(values.slice(0, 5), opts(true, { method: 'equal', basis: [0, 100] }));
+    expect(s.classes.map((c) => c.count)).toEqual([5, 0, 0, 0, 0]);
+    expect(s.classes[4]!.to).toBe(100);
+  });
+
+  it('a change map takes the low side of a diverging palette below zero and the high side above', () => {
+    const change = [-4, -3, -2, -1, 0, 1, 2, 3, 4, 5].map((v, i) => ({ lau_code: `C${i}`, value: v, suppressed: false }));
+    const s = buildScale(change, opts(true, { method: 'equal', classes: 5, diverging: true }));
+    expect(s.paletteId).toBe('RdBu');
+    const [first, , , , last] = s.classes;
+    // RdBu reversed: blue for falls, red for rises.
+    expect(first!.color[2]).toBeGreaterThan(first!.color[0]);
+    expect(last!.color[0]).toBeGreaterThan(last!.color[2]);
   });
 });

@@ -2,7 +2,17 @@
  * Trend of the selected municipality against its county and Albania (recharts; a lazy chunk). Suppressed
  * points are gaps. A table with the same numbers follows for screen readers.
  */
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from '../data/engine';
@@ -21,11 +31,15 @@ interface Props {
   lang: Lang;
   digits: number;
   k: number;
+  /** The map's year, marked on the chart. */
+  year?: number;
+  /** Choosing a year on the chart (a click on it, or a year in its table) sets the map's year. */
+  onYear?: (year: number) => void;
 }
 
 /** Line chart plus its table alternative; memoised so a year step elsewhere does not redraw it. */
 export default memo(function TrendChart(props: Props) {
-  const { points, caption, lang, digits, k } = props;
+  const { points, caption, lang, digits, k, year, onYear } = props;
   const names = {
     municipality: props.municipalityName,
     county: props.countyName,
@@ -50,12 +64,18 @@ export default memo(function TrendChart(props: Props) {
             data={rows}
             margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
             accessibilityLayer={false}
+            onClick={(state) => {
+              const label = Number(state.activeLabel);
+              if (onYear && Number.isInteger(label)) onYear(label);
+            }}
+            style={onYear ? { cursor: 'pointer' } : undefined}
           >
             <CartesianGrid stroke="#e3e3e3" vertical={false} />
             <XAxis dataKey="year" tick={{ fontSize: 12 }} />
             <YAxis tick={{ fontSize: 12 }} tickFormatter={fmt} width={56} />
             <Tooltip formatter={fmt} />
             <Legend />
+            {year !== undefined && <ReferenceLine x={year} stroke="#555" strokeDasharray="2 2" />}
             {(['municipality', 'county', 'national'] as const).map((s) => (
               <Line
                 key={s}
@@ -73,6 +93,7 @@ export default memo(function TrendChart(props: Props) {
         </ResponsiveContainer>
       </div>
       {anySuppressed && <figcaption className="hint">{t('chart.suppressed', { k })}</figcaption>}
+      {onYear && <p className="hint">{t('chart.pickYear')}</p>}
       <table className="sr-only">
         <caption>{caption}</caption>
         <thead>

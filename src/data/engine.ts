@@ -7,7 +7,13 @@ import { suppressTable, type PolicyResult } from '../analysis/suppression-table'
 import type { Connector } from './connector';
 import { coverageQuestions, type CoverageQuestions } from './engine-coverage';
 import { schoolQuestions, type SchoolQuestions } from './engine-schools';
-import { countiesQuery, indicatorSeriesQuery, indicatorsPresentQuery, trendQuery } from './queries';
+import {
+  countiesQuery,
+  countySeriesQuery,
+  indicatorSeriesQuery,
+  indicatorsPresentQuery,
+  trendQuery,
+} from './queries';
 import type { IndicatorMeta } from './schema';
 
 /** One municipality's value on the map; `value` is null when missing or suppressed. */
@@ -15,6 +21,10 @@ export interface MapValue {
   lau_code: string;
   value: number | null;
   suppressed: boolean;
+  /** The count a rate rests on (for a count indicator, the count itself); null when missing or suppressed. */
+  numerator?: number | null;
+  /** The population a rate rests on; null when missing or suppressed. */
+  denominator?: number | null;
 }
 
 /** A value that may be hidden by small-count suppression. */
@@ -35,6 +45,13 @@ export interface TrendPoint {
 export interface Engine extends CoverageQuestions, SchoolQuestions {
   /** Values of every municipality; `k` is the small-count threshold (counts 1..k-1 are never shown). */
   choropleth(meta: IndicatorMeta, year: number, k?: number): Promise<MapValue[]>;
+  /** Every year's values at once (for classifications fixed across years, and comparisons). */
+  allYears(meta: IndicatorMeta, k?: number): Promise<Map<number, MapValue[]>>;
+  /**
+   * Values per county (qark) and year; `lau_code` holds the county's `qark_code`. A county is hidden when
+   * its own count is small or when secondary suppression of its municipalities requires it.
+   */
+  countyYears(meta: IndicatorMeta, k?: number): Promise<Map<number, MapValue[]>>;
   /** The municipality's series with its county and Albania, suppressed with the same `k`. */
   trend(meta: IndicatorMeta, lauCode: string, k?: number): Promise<TrendPoint[]>;
   /** Ids of the indicators that have values in the loaded data. */
@@ -49,6 +66,14 @@ interface SeriesRow {
   lau_code: string;
   value: number | null;
   numerator: number | null;
+  denominator: number | null;
+}
+
+interface CountyRow {
+  year: number;
+  qark_code: string;
+  value: number | null;
+  value_numerator: number | null;
 }
 
 interface TrendRow {
@@ -108,10 +133,15 @@ export function createEngine(conn: Connector): Engine {
               })),
               k,
             );
-            const values = list.map((r) => ({
-              lau_code: r.lau_code,
-              ...hide(r.value, policy.hidden.has(r.lau_code)),
-            }));
+            const values = list.map((r) => {
+              const hidden = policy.hidden.has(r.lau_code);
+              return {
+                lau_code: r.lau_code,
+                ...hide(r.value, hidden),
+                numerator: hidden ? null : meta.aggregation === 'sum' ? r.value : r.numerator,
+                denominator: hidden ? null : r.denominator,
+              };
+            });
             views.set(year, { values, policy });
           }
           return views;
@@ -127,12 +157,49 @@ export function createEngine(conn: Connector): Engine {
   const coverage = coverageQuestions(conn);
   const schools = schoolQuestions(conn);
 
+  const countySeries = new Map<string, Promise<Map<number, MapValue[]>>>();
+  const loadCounties = (meta: IndicatorMeta, k: number) => {
+    const cacheKey = `${meta.id}|${k}`;
+    let cached = countySeries.get(cacheKey);
+    if (!cached) {
+      cached = Promise.all([conn.query<CountyRow>(countySeriesQuery(meta)), load(meta, k)]).then(
+        ([rows, views]) => {
+          const out = new Map<number, MapValue[]>();
+          for (const r of rows) {
+            const policy = views.get(r.year)?.policy;
+            const hidden =
+              (policy?.hiddenGroups.has(r.qark_code) ?? false) ||
+              isSuppressed(meta, r.value, r.value_numerator, k);
+            const v: MapValue = {
+              lau_code: r.qark_code,
+              ...hide(r.value, hidden),
+              numerator: hidden ? null : r.value_numerator,
+              denominator: null,
+            };
+            const list = out.get(r.year);
+            if (list) list.push(v);
+            else out.set(r.year, [v]);
+          }
+          return out;
+        },
+      );
+      cached.catch(() => countySeries.delete(cacheKey));
+      countySeries.set(cacheKey, cached);
+    }
+    return cached;
+  };
+
   return {
     ...coverage.questions,
     ...schools.questions,
     async choropleth(meta, year, k = DEFAULT_K) {
       return (await load(meta, k)).get(year)?.values ?? [];
     },
+    async allYears(meta, k = DEFAULT_K) {
+      const views = await load(meta, k);
+      return new Map([...views].map(([year, v]) => [year, v.values]));
+    },
+    countyYears: (meta, k = DEFAULT_K) => loadCounties(meta, k),
     async trend(meta, lauCode, k = DEFAULT_K) {
       const [rows, views, county] = await Promise.all([
         conn.query<TrendRow>(trendQuery(meta, lauCode)),
@@ -157,6 +224,7 @@ export function createEngine(conn: Connector): Engine {
     },
     invalidate() {
       series.clear();
+      countySeries.clear();
       counties = undefined;
       coverage.invalidate();
       schools.invalidate();

@@ -11,7 +11,7 @@ import type { IndicatorMeta } from './schema';
  */
 export function indicatorSeriesQuery(indicator: string): BoundQuery {
   return {
-    sql: `SELECT year::INTEGER AS year, lau_code, value, numerator
+    sql: `SELECT year::INTEGER AS year, lau_code, value, numerator, denominator
 FROM indicator_values WHERE indicator = ? ORDER BY year, lau_code`,
     params: [indicator],
   };
@@ -49,6 +49,22 @@ SELECT year::INTEGER AS year,
   ${groupColumns(meta, 'true', 'national')}
 FROM v GROUP BY year ORDER BY year`,
     params: [lauCode, meta.scale, meta.id],
+  };
+}
+
+/**
+ * One indicator per county (qark) and year: counts add up, rates are summed numerators over summed
+ * denominators. With each value its numerator, for suppression.
+ */
+export function countySeriesQuery(meta: IndicatorMeta): BoundQuery {
+  return {
+    sql: `WITH sel AS (SELECT ?::DOUBLE AS scale, ?::VARCHAR AS indicator)
+SELECT iv.year::INTEGER AS year, m.qark_code AS qark_code,
+  ${groupColumns(meta, 'true', 'value')}
+FROM indicator_values iv JOIN municipalities m ON m.lau_code = iv.lau_code
+WHERE iv.indicator = (SELECT indicator FROM sel)
+GROUP BY iv.year, m.qark_code ORDER BY iv.year, m.qark_code`,
+    params: [meta.scale, meta.id],
   };
 }
 

@@ -3,11 +3,11 @@
  * first paint; it tells its parent when it has drawn data so the SVG preview can step aside.
  */
 import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
-import { Map as MapLibre, useControl } from '@vis.gl/react-maplibre';
+import { Map as MapLibre, useControl, type MapRef } from '@vis.gl/react-maplibre';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Boundaries, StaticData } from '../data/static';
 import { basemapStyle } from './basemap';
 import { choroplethLayer, selectionLayer } from './layers';
@@ -56,6 +56,13 @@ export default function InteractiveMap(props: Props) {
   // The view key deck.gl has yet to draw; reported once after its next render. Set in a layout effect, i.e.
   // during the commit and before deck.gl's next animation frame can draw the new layers.
   const undrawn = useRef<string | null>(null);
+  // A new view (a county drilled into, a zoom to the selection) moves the camera; the first is initial.
+  const mapRef = useRef<MapRef>(null);
+  const firstView = useRef(view);
+  useEffect(() => {
+    if (view === firstView.current) return;
+    mapRef.current?.jumpTo({ center: [view.longitude, view.latitude], zoom: view.zoom });
+  }, [view]);
   useLayoutEffect(() => {
     undrawn.current = dataKey;
   }, [dataKey]);
@@ -78,6 +85,7 @@ export default function InteractiveMap(props: Props) {
   }, [onDrawn]);
   return (
     <MapLibre
+      ref={mapRef}
       initialViewState={view}
       mapStyle={style}
       attributionControl={false}

@@ -6,6 +6,8 @@ import { css, NO_DATA, SUPPRESSED, type ClassScale } from './scale';
 interface Props {
   title: string;
   unit: string;
+  /** The classification, as words (method, flags). */
+  method: string;
   scale: ClassScale;
   lang: Lang;
   digits: number;
@@ -17,14 +19,14 @@ function Swatch({ color }: { color: string }) {
 }
 
 /** Legend of the choropleth. */
-export function Legend({ title, unit, scale, lang, digits, k }: Props) {
+export function Legend({ title, unit, method, scale, lang, digits, k }: Props) {
   const { t } = useTranslation();
   const fmt = (v: number) => formatNumber(v, lang, digits);
   return (
     <section className="legend" aria-label={title}>
       <h2>{title}</h2>
       <p className="legend-unit">
-        {unit} · {t('legend.method')}
+        {unit} · <span data-testid="legend-method">{method}</span>
       </p>
       <ul>
         {scale.classes.map((c, i) => (

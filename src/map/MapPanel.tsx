@@ -12,7 +12,7 @@ import { PreviewMap } from './PreviewMap';
 import type { Rgb } from './scale';
 import { Tooltip } from './Tooltip';
 import { useSize } from './useSize';
-import { ALBANIA_BBOX, fitBounds } from './viewport';
+import { ALBANIA_BBOX, fitBounds, type BBox } from './viewport';
 
 const InteractiveMap = lazy(() => import('./InteractiveMap'));
 
@@ -26,13 +26,15 @@ interface Props {
   /** Tooltip text of a municipality: name, county line, value. */
   describe: (lauCode: string) => { name: string; county: string; value: string };
   label: string;
+  /** Box to fit the view to (null: all of Albania). */
+  focus?: BBox | null;
   /** Optional points drawn over the municipalities (e.g. units), with their own text tooltip. */
   points?: readonly MapPoint[];
 }
 
 /** Map with first paint, WebGL takeover, tooltip and attribution. */
 export function MapPanel(props: Props) {
-  const { boundaries, neighbours, fill, dataKey, selected, onSelect, describe, label, points } = props;
+  const { boundaries, neighbours, fill, dataKey, selected, onSelect, describe, label, points, focus } = props;
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const { width, height, first } = useSize(box);
@@ -43,7 +45,13 @@ export function MapPanel(props: Props) {
 
   // The view is fitted once, at the first measured size, so the SVG and WebGL maps agree; MapLibre pans
   // and zooms from there (and keeps centre and zoom on resize, as the SVG map does).
-  const view = useMemo(() => (first ? fitBounds(ALBANIA_BBOX, first.width, first.height) : null), [first]);
+  // `focus` (a county drilled into, a zoomed selection) refits it.
+  const focusKey = focus?.join(',') ?? '';
+  const view = useMemo(
+    () => (first ? fitBounds(focus ?? ALBANIA_BBOX, first.width, first.height) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the box's numbers, not its identity
+    [first, focusKey],
+  );
 
   const onHover = useCallback((lau: string | null, x: number, y: number) => {
     setHover(lau ? { lau, x, y } : null);

@@ -17,3 +17,25 @@ export function pathData(geometry: Polygon | MultiPolygon, project: Project): st
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   return polygons.map((rings) => rings.map((r) => ring(r, project)).join('')).join('');
 }
+
+/** The bounding box (west, south, east, north) of polygon features, or null when there are none. */
+export function bboxOf(
+  features: readonly { geometry: Polygon | MultiPolygon }[],
+): [number, number, number, number] | null {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const f of features) {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const p of polygons[0] ? polygons.map((r) => r[0] ?? []) : []) {
+      for (const [x = 0, y = 0] of p) {
+        w = Math.min(w, x);
+        s = Math.min(s, y);
+        e = Math.max(e, x);
+        n = Math.max(n, y);
+      }
+    }
+  }
+  return w <= e ? [w, s, e, n] : null;
+}

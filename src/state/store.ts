@@ -19,6 +19,9 @@ export const CLASS_METHODS = ['quantile', 'equal', 'fisher', 'stddev', 'manual']
 /** One of {@link CLASS_METHODS}. */
 export type ClassMethodId = (typeof CLASS_METHODS)[number];
 
+/** What a rate indicator's map shows. */
+export type Measure = 'rate' | 'count' | 'smoothed';
+
 /** How two years are shown: one map, two maps side by side, or the change between them. */
 export type CompareMode = 'none' | 'side' | 'change';
 
@@ -44,8 +47,8 @@ export interface AtlasState {
   manual: readonly number[];
   /** Keep the breaks of `year` for every year, so colours compare across years. */
   fixed: boolean;
-  /** Show empirical-Bayes smoothed rates (rates only). */
-  smooth: boolean;
+  /** What a rate indicator shows: the rate, its count (numerator), or the empirical-Bayes smoothed rate. */
+  measure: Measure;
   compare: CompareMode;
   /** The other year of a comparison (the "from" year of a change map). */
   year2: number;

@@ -23,7 +23,7 @@ export function toSearch(s: AtlasState): string {
   if (s.palette) p.set('palette', s.palette);
   if (s.method === 'manual' && s.manual.length > 0) p.set('breaks', s.manual.join(','));
   if (s.fixed) p.set('fixed', '1');
-  if (s.smooth) p.set('smooth', '1');
+  if (s.measure !== 'rate') p.set('measure', s.measure);
   if (s.compare !== 'none') {
     p.set('compare', s.compare);
     p.set('year2', String(s.year2));
@@ -84,7 +84,7 @@ export function fromSearch(search: string): Partial<AtlasState> {
       ? nums
       : [];
   out.fixed = p.get('fixed') === '1';
-  out.smooth = p.get('smooth') === '1';
+  out.measure = oneOf(p.get('measure'), ['count', 'smoothed'] as const) ?? 'rate';
   out.compare = oneOf(p.get('compare'), ['side', 'change'] as const) ?? 'none';
   const year2 = int(p.get('year2'), 1900, 2100);
   if (year2 !== undefined) out.year2 = year2;

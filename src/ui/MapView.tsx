@@ -1,20 +1,29 @@
 /**
- * The indicator map: controls, the map with its legend, the selected municipality's trend, the table.
- * Reads state, asks the engine through hooks, derives the rest; interactions only write state.
+ * The indicator map: controls, the map (or two, side by side) with its legend, the selected unit's trend,
+ * small multiples by county, exports and the table. Reads state, asks the engine through hooks, derives
+ * the rest (./map/derive); interactions only write state.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_K, isSuppressed } from '../analysis/suppression';
 import type { MapValue } from '../data/engine';
+import { bboxOf } from '../map/geometry';
 import { MapPanel } from '../map/MapPanel';
 import { buildScale, fillFor, NO_DATA } from '../map/scale';
+import type { AtlasState } from '../state/store';
 import { Controls } from './Controls';
 import { ErrorBoundary } from './ErrorBoundary';
 import { digitsFor, formatShown } from './format';
-import { beginInteraction } from './perf';
-import { SidePanel } from './SidePanel';
-import { useChoropleth, viewKey } from './useChoropleth';
+import { ClassControls } from './map/ClassControls';
+import { choicesKey, deriveMap, type MapChoices } from './map/derive';
+import { GeoControls } from './map/GeoControls';
+import { SmallMultiples } from './map/SmallMultiples';
+import { TimeControls } from './map/TimeControls';
+import { useCounties } from './map/useCounties';
+import { useSeries } from './map/useSeries';
 import { MapExports } from './MapExports';
+import { beginInteraction, type InteractionKind } from './perf';
+import { SidePanel } from './SidePanel';
 import { ValuesTable } from './ValuesTable';
 import type { ViewContext } from './views';
 
@@ -22,95 +31,194 @@ import type { ViewContext } from './views';
 export default function MapView({ store, state, status, dataset, neighbours, municipalities }: ViewContext) {
   const { t } = useTranslation();
   const { catalog, boundaries, firstView, version } = dataset;
-  const byLau = useMemo(() => new Map(municipalities.map((m) => [m.lau_code, m])), [municipalities]);
-  const meta = catalog.indicators.find((i) => i.id === state.indicator) ?? catalog.indicators[0]!;
   const lang = state.lang;
-  const digits = digitsFor(meta.aggregation);
   const K = state.k;
+  const meta = catalog.indicators.find((i) => i.id === state.indicator) ?? catalog.indicators[0]!;
   const revision = `${version}:${K}`;
+  const byLau = useMemo(() => new Map(municipalities.map((m) => [m.lau_code, m])), [municipalities]);
+  const countyLevel = state.level === 'county';
+  const { counties } = useCounties(countyLevel);
   // The first view was suppressed with the default threshold: it stands in only for that one.
-  const {
-    data: shown,
-    current,
-    error,
-  } = useChoropleth(status, K === DEFAULT_K ? firstView : null, meta, state.year, revision, K);
+  const fv = K === DEFAULT_K ? firstView : null;
+  const main = useSeries(status, fv, meta, state.level, revision, K);
+  const byCounty = useSeries(status, null, meta, 'county', revision, K);
 
   // A last guard at the view: while the answer for a new threshold is on its way, the values on screen were
   // suppressed with the old one, so a count below the current threshold is hidden here too.
-  const values = useMemo(
-    () =>
-      new Map<string, MapValue>(
-        shown?.values.map((v) => [
-          v.lau_code,
-          isSuppressed(meta, v.value, meta.aggregation === 'sum' ? v.value : null, K)
-            ? { lau_code: v.lau_code, value: null, suppressed: true }
-            : v,
-        ]),
-      ),
-    [shown, meta, K],
-  );
-  // Every municipality counts in the legend: one missing from the data is "no data".
+  const series = useMemo(() => {
+    if (!main.series) return null;
+    const guard = (v: MapValue): MapValue =>
+      isSuppressed(meta, v.value, meta.aggregation === 'sum' ? v.value : (v.numerator ?? null), K)
+        ? { lau_code: v.lau_code, value: null, suppressed: true, numerator: null, denominator: null }
+        : v;
+    return new Map([...main.series].map(([y, list]) => [y, list.map(guard)]));
+  }, [main.series, meta, K]);
+
+  const choices: MapChoices = state;
+  const derived = useMemo(() => (series ? deriveMap(meta, series, choices) : null), [series, meta, choices]);
+  // Units on the map: counties, all municipalities, or those of the county drilled into.
+  const units = useMemo(() => {
+    if (countyLevel) return counties;
+    if (!state.county) return boundaries;
+    return {
+      ...boundaries,
+      features: boundaries.features.filter((f) => f.properties.qark_code === state.county),
+    };
+  }, [countyLevel, counties, boundaries, state.county]);
+  const unitList = useMemo(() => units?.features.map((f) => f.properties) ?? [], [units]);
+
+  const values = derived?.values;
   const scale = useMemo(
     () =>
-      shown
+      derived && values
         ? buildScale(
-            municipalities.map(
+            unitList.map(
               (m) => values.get(m.lau_code) ?? { lau_code: m.lau_code, value: null, suppressed: false },
             ),
-            meta.higherIsWorse,
+            {
+              method: state.method,
+              classes: state.classes,
+              palette: state.palette,
+              manual: state.manual,
+              higherIsWorse: meta.higherIsWorse,
+              diverging: derived.diverging,
+              basis: derived.basis,
+            },
           )
         : null,
-    [shown, values, municipalities, meta],
+    [derived, values, unitList, state.method, state.classes, state.palette, state.manual, meta],
   );
   const fill = useCallback(
-    (lau: string) => (scale ? fillFor(scale, values.get(lau)) : NO_DATA),
+    (lau: string) => (scale ? fillFor(scale, values?.get(lau)) : NO_DATA),
     [scale, values],
   );
+  const second = derived?.second;
+  const fill2 = useCallback(
+    (lau: string) => (scale ? fillFor(scale, second?.get(lau)) : NO_DATA),
+    [scale, second],
+  );
+  const digits = derived?.measure === 'count' ? 0 : digitsFor(meta.aggregation);
   const text = useCallback(
-    (lau: string) =>
-      formatShown(
-        values.get(lau) ?? { value: null, suppressed: false },
-        lang,
-        digits,
-        K,
-        t('tooltip.noData'),
-      ),
+    (lau: string, from = values) =>
+      formatShown(from?.get(lau) ?? { value: null, suppressed: false }, lang, digits, K, t('tooltip.noData')),
     [values, lang, digits, K, t],
   );
+  const nameOf = useCallback(
+    (lau: string) => unitList.find((u) => u.lau_code === lau)?.name ?? byLau.get(lau)?.name ?? lau,
+    [unitList, byLau],
+  );
   const describe = useCallback(
-    (lau: string) => {
-      const m = byLau.get(lau);
-      return {
-        name: m?.name ?? lau,
-        county: t('tooltip.county', { county: m?.qark_name ?? '' }),
-        value: text(lau),
-      };
-    },
-    [byLau, text, t],
+    (lau: string) => ({
+      name: nameOf(lau),
+      county: countyLevel ? '' : t('tooltip.county', { county: byLau.get(lau)?.qark_name ?? '' }),
+      value: text(lau),
+    }),
+    [nameOf, countyLevel, byLau, text, t],
+  );
+  const describe2 = useCallback(
+    (lau: string) => ({ ...describe(lau), value: text(lau, second ?? undefined) }),
+    [describe, text, second],
   );
 
-  const onIndicator = (id: string) => {
-    beginInteraction('indicator', viewKey(id, state.year, revision));
-    store.set({ indicator: id });
+  const dataKey =
+    scale && main.key && series?.has(state.year) ? `${main.key}#${choicesKey(choices, state.county)}` : null;
+  /** Writes state; a change that repaints the map is measured from here to the frame that shows it. */
+  const change = (kind: InteractionKind | null, patch: Partial<AtlasState>) => {
+    if (kind) {
+      const next = { ...state, ...patch };
+      const seriesKey = `${next.indicator}|${next.level}|${revision}`;
+      beginInteraction(kind, `${seriesKey}#${choicesKey(next, next.county)}`);
+    }
+    store.set(patch);
   };
-  const onYear = (year: number) => {
-    beginInteraction('year', viewKey(state.indicator, year, revision));
-    store.set({ year });
-  };
-  const onSelect = useCallback((lau: string) => store.set({ selected: lau }), [store]);
+  const onYear = useCallback(
+    (year: number) => {
+      const next = { ...store.get(), year };
+      beginInteraction(
+        'year',
+        `${next.indicator}|${next.level}|${revision}#${choicesKey(next, next.county)}`,
+      );
+      store.set({ year });
+    },
+    [store, revision],
+  );
+  const onSelect = useCallback(
+    (code: string) =>
+      store.get().level === 'county'
+        ? store.set({ level: 'municipality', county: code, selected: null })
+        : store.set({ selected: code }),
+    [store],
+  );
+
+  // Zoom: to the county drilled into, or to a municipality the user asked to zoom to.
+  const [zoomTo, setZoomTo] = useState<string | null>(null);
+  const focus = useMemo(() => {
+    const lau = zoomTo && zoomTo === state.selected ? zoomTo : null;
+    const features = boundaries.features.filter((f) =>
+      lau ? f.properties.lau_code === lau : state.county !== null && f.properties.qark_code === state.county,
+    );
+    return bboxOf(features);
+  }, [zoomTo, state.selected, state.county, boundaries]);
 
   const statusText =
     status.state === 'error'
       ? t('status.error', { message: status.message })
-      : error
-        ? t('error.view', { message: error })
-        : !current
+      : main.error
+        ? t('error.view', { message: main.error })
+        : !main.current && status.state === 'ready'
           ? t('status.loading', { year: state.year })
           : status.state === 'starting'
             ? t('status.preview')
             : t('status.ready');
-  const selected = state.selected ? byLau.get(state.selected) : undefined;
+  const selected = !countyLevel && state.selected ? byLau.get(state.selected) : undefined;
   const label = meta.label[lang];
+  const measureWord =
+    derived?.measure === 'count'
+      ? t('classes.measures.count')
+      : derived?.measure === 'smoothed'
+        ? t('legend.smoothed')
+        : null;
+  const indicatorText = measureWord ? `${label} (${measureWord})` : label;
+  const legendMethod = [
+    scale ? t(`classes.methods.${scale.method}`) : '',
+    state.fixed ? t('classes.fixedShort') : '',
+    derived?.measure === 'smoothed' ? t('legend.smoothedNote') : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const legendTitle =
+    state.compare === 'change'
+      ? t('legend.change', { indicator: indicatorText, from: state.year2, to: state.year })
+      : state.compare === 'side'
+        ? t('legend.side', { indicator: indicatorText, a: state.year2, b: state.year })
+        : t('legend.title', { indicator: indicatorText, year: state.year });
+  const mapLabel = (year: number) =>
+    t(countyLevel ? 'map.labelCounty' : 'map.label', { indicator: indicatorText, year });
+  const highlightCounty = countyLevel ? null : (state.county ?? selected?.qark_code ?? null);
+  const countyList = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const m of municipalities) if (!seen.has(m.qark_code)) seen.set(m.qark_code, m.qark_name);
+    return [...seen]
+      .map(([code, name]) => ({ code, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sq'));
+  }, [municipalities]);
+
+  const mapPanel = (which: 1 | 2) =>
+    units && (
+      <ErrorBoundary>
+        <MapPanel
+          boundaries={units}
+          neighbours={neighbours}
+          fill={which === 1 ? fill : fill2}
+          dataKey={dataKey && (which === 1 ? dataKey : `${dataKey}#2`)}
+          selected={state.selected}
+          onSelect={onSelect}
+          describe={which === 1 ? describe : describe2}
+          label={which === 1 ? mapLabel(state.year) : mapLabel(state.year2)}
+          focus={focus}
+        />
+      </ErrorBoundary>
+    );
 
   return (
     <>
@@ -121,23 +229,49 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
         year={state.year}
         status={statusText}
         k={K}
-        onIndicator={onIndicator}
+        onIndicator={(id) => change('indicator', { indicator: id })}
         onYear={onYear}
         onK={(k) => store.set({ k })}
       />
-      <main className="main" id="map">
-        <ErrorBoundary>
-          <MapPanel
-            boundaries={boundaries}
-            neighbours={neighbours}
-            fill={fill}
-            dataKey={scale && shown ? shown.key : null}
-            selected={state.selected}
-            onSelect={onSelect}
-            describe={describe}
-            label={t('map.label', { indicator: label, year: state.year })}
+      <details className="map-options" open>
+        <summary>{t('options.title')}</summary>
+        <div className="options-row">
+          <ClassControls
+            state={state}
+            isRate={meta.aggregation === 'ratio'}
+            diverging={state.compare === 'change'}
+            problem={scale?.problem ?? null}
+            onChange={(patch) => change('class', patch)}
           />
-        </ErrorBoundary>
+          <TimeControls
+            state={state}
+            years={catalog.years}
+            onYear={onYear}
+            onChange={(patch) => change('class', patch)}
+          />
+          <GeoControls
+            state={state}
+            municipalities={municipalities}
+            onChange={(patch) => change(patch.level && patch.level !== state.level ? 'level' : null, patch)}
+            onZoom={(lau) => setZoomTo(lau ?? state.selected)}
+          />
+        </div>
+      </details>
+      <main className={state.compare === 'side' ? 'main side-by-side' : 'main'} id="map">
+        {state.compare === 'side' ? (
+          <div className="map-pair">
+            <figure>
+              <figcaption>{state.year2}</figcaption>
+              {mapPanel(2)}
+            </figure>
+            <figure>
+              <figcaption>{state.year}</figcaption>
+              {mapPanel(1)}
+            </figure>
+          </div>
+        ) : (
+          mapPanel(1)
+        )}
         <SidePanel
           meta={meta}
           year={state.year}
@@ -151,8 +285,27 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
             selected ? { lau: selected.lau_code, name: selected.name, county: selected.qark_name } : null
           }
           onClear={() => store.set({ selected: null })}
+          legendTitle={legendTitle}
+          legendMethod={legendMethod}
+          onYear={onYear}
         />
       </main>
+      {byCounty.series && (
+        <ErrorBoundary>
+          <SmallMultiples
+            counties={countyList}
+            series={byCounty.series}
+            year={state.year}
+            highlight={highlightCounty}
+            lang={lang}
+            digits={digitsFor(meta.aggregation)}
+            k={K}
+            title={t('smallMultiples.title', { indicator: label })}
+            onCounty={(code) => store.set({ level: 'municipality', county: code, selected: null })}
+            onYear={onYear}
+          />
+        </ErrorBoundary>
+      )}
       <ErrorBoundary>
         <MapExports
           meta={meta}
@@ -160,24 +313,29 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
           lang={lang}
           k={K}
           digits={digits}
-          boundaries={boundaries}
-          municipalities={municipalities}
-          values={values}
+          boundaries={units ?? boundaries}
+          municipalities={unitList}
+          values={values ?? new Map()}
           scale={scale}
           fill={fill}
-          title={t('map.label', { indicator: label, year: state.year })}
+          title={legendTitle}
           source={meta.source[lang]}
         />
       </ErrorBoundary>
       <ErrorBoundary>
         <ValuesTable
-          caption={t('table.caption', { indicator: label, year: state.year })}
-          rows={municipalities.map((m) => ({
+          caption={t(countyLevel ? 'table.captionCounty' : 'table.caption', {
+            indicator: legendTitle,
+            year: state.year,
+          })}
+          unitLabel={countyLevel ? t('table.county') : undefined}
+          hideCounty={countyLevel}
+          rows={unitList.map((m) => ({
             lau: m.lau_code,
             name: m.name,
             county: m.qark_name,
             text: text(m.lau_code),
-            value: values.get(m.lau_code)?.value ?? null,
+            value: values?.get(m.lau_code)?.value ?? null,
           }))}
           selected={state.selected}
           onSelect={onSelect}

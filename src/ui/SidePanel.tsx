@@ -23,10 +23,17 @@ interface Props {
   version: number;
   selected: { lau: string; name: string; county: string } | null;
   onClear: () => void;
+  /** Legend title (defaults to indicator and year). */
+  legendTitle?: string;
+  /** What the classes are: method, and flags such as smoothed rates or a change map. */
+  legendMethod: string;
+  legendUnit?: string;
+  onYear?: (year: number) => void;
 }
 
 /** The panel beside the map. */
-export function SidePanel({ meta, year, lang, scale, digits, k, status, version, selected, onClear }: Props) {
+export function SidePanel(props: Props) {
+  const { meta, year, lang, scale, digits, k, status, version, selected, onClear, onYear } = props;
   const { t } = useTranslation();
   const points = useTrend(status, meta, selected?.lau ?? null, version, k);
   const label = meta.label[lang];
@@ -35,8 +42,9 @@ export function SidePanel({ meta, year, lang, scale, digits, k, status, version,
       <ErrorBoundary>
         {scale && (
           <Legend
-            title={t('legend.title', { indicator: label, year })}
-            unit={meta.unit[lang]}
+            title={props.legendTitle ?? t('legend.title', { indicator: label, year })}
+            unit={props.legendUnit ?? meta.unit[lang]}
+            method={props.legendMethod}
             scale={scale}
             lang={lang}
             digits={digits}
@@ -75,6 +83,8 @@ export function SidePanel({ meta, year, lang, scale, digits, k, status, version,
                     lang={lang}
                     digits={digits}
                     k={k}
+                    year={year}
+                    onYear={onYear}
                   />
                 </Suspense>
               )}

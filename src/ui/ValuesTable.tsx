@@ -1,4 +1,8 @@
-/** The map's values as a table: the keyboard and screen-reader alternative to the map. */
+/**
+ * The map's values as a table: the keyboard and screen-reader alternative to the map. Sortable by each
+ * column (buttons in the headers, announced with aria-sort); each name selects its unit.
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** One row, already formatted (suppression applied upstream). */
@@ -11,18 +15,63 @@ export interface TableRow {
   value: number | null;
 }
 
+type SortKey = 'name' | 'county' | 'value';
+type Direction = 'ascending' | 'descending';
+
 interface Props {
   caption: string;
   rows: TableRow[];
   selected: string | null;
   onSelect: (lauCode: string) => void;
+  /** Header of the name column (municipality or county). */
+  unitLabel?: string;
+  /** Hide the county column (at county level). */
+  hideCounty?: boolean;
 }
 
-/** Municipalities ordered from the highest value down; each name selects it. */
-export function ValuesTable({ caption, rows, selected, onSelect }: Props) {
+/** Rows sorted by a column; missing values always last, ties by name. */
+export function sortRows(rows: readonly TableRow[], key: SortKey, dir: Direction): TableRow[] {
+  const sign = dir === 'ascending' ? 1 : -1;
+  const byName = (a: TableRow, b: TableRow) => a.name.localeCompare(b.name, 'sq');
+  return [...rows].sort((a, b) => {
+    if (key === 'value') {
+      if (a.value === null || b.value === null)
+        return Number(a.value === null) - Number(b.value === null) || byName(a, b);
+      return sign * (a.value - b.value) || byName(a, b);
+    }
+    return sign * a[key].localeCompare(b[key], 'sq') || byName(a, b);
+  });
+}
+
+/** Municipalities ordered from the highest value down at first; any column can be sorted. */
+export function ValuesTable({ caption, rows, selected, onSelect, unitLabel, hideCounty }: Props) {
   const { t } = useTranslation();
-  const sorted = [...rows].sort(
-    (a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.name.localeCompare(b.name, 'sq'),
+  const [sort, setSort] = useState<{ key: SortKey; dir: Direction }>({ key: 'value', dir: 'descending' });
+  const sorted = sortRows(rows, sort.key, sort.dir);
+  const header = (key: SortKey, label: string, className?: string) => (
+    <th scope="col" className={className} aria-sort={sort.key === key ? sort.dir : 'none'}>
+      <button
+        type="button"
+        className="sort"
+        data-testid={`sort-${key}`}
+        onClick={() =>
+          setSort((s) => ({
+            key,
+            dir:
+              s.key === key && s.dir === 'descending'
+                ? 'ascending'
+                : s.key === key
+                  ? 'descending'
+                  : key === 'value'
+                    ? 'descending'
+                    : 'ascending',
+          }))
+        }
+      >
+        {label}
+        <span aria-hidden="true">{sort.key === key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+      </button>
+    </th>
   );
   return (
     <details className="values-table">
@@ -31,9 +80,9 @@ export function ValuesTable({ caption, rows, selected, onSelect }: Props) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('table.municipality')}</th>
-            <th scope="col">{t('table.county')}</th>
-            <th scope="col">{t('table.value')}</th>
+            {header('name', unitLabel ?? t('table.municipality'))}
+            {!hideCounty && header('county', t('table.county'))}
+            {header('value', t('table.value'), 'num')}
           </tr>
         </thead>
         <tbody>
@@ -45,11 +94,12 @@ export function ValuesTable({ caption, rows, selected, onSelect }: Props) {
                   className="link"
                   onClick={() => onSelect(r.lau)}
                   aria-label={t('table.select', { name: r.name })}
+                  aria-pressed={r.lau === selected}
                 >
                   {r.name}
                 </button>
               </th>
-              <td>{r.county}</td>
+              {!hideCounty && <td>{r.county}</td>}
               <td className="num" data-value={r.value ?? ''}>
                 {r.text}
               </td>

@@ -12,7 +12,7 @@ export const MARKS = {
 } as const;
 
 /** Interactions measured from input to the next painted frame that shows their result. */
-export type InteractionKind = 'indicator' | 'year';
+export type InteractionKind = 'indicator' | 'year' | 'class' | 'level';
 
 /** Sets a mark once (later calls are ignored). */
 export function markOnce(name: string): void {
