@@ -4,8 +4,10 @@
  *   maximise   sum_i d_i y_i
  *   subject to y_i - sum_{j covers i} x_j <= 0     for every demand point i with d_i > 0 and a covering site
  *              sum_{j new} x_j <= k                 (or sum_{j new} c_j x_j <= budget)
- *              x_j = 1 for existing units; x_j, y_i binary
+ *              x_j = 1 for existing units; x_j binary, 0 <= y_i <= 1
  *
+ * y may be continuous: for binary x the best y_i is min(1, sum x_j), already 0 or 1, so the optimum is the
+ * same as with binary y, with half the integer variables (and only x is read back).
  * Demand no site reaches gets no y (it cannot be covered). The model is passed as sparse arrays (no LP text
  * to parse). HiGHS's default relative MIP gap (1e-4) is set to 0 so "optimal" means optimal. The caller
  * passes a loaded HiGHS runtime (Node: `loadHighs()`, browser: see solver-worker.ts), so this file has no
@@ -92,7 +94,9 @@ export function buildMclpModel(
       rowLower,
       rowUpper,
       matrix: { format: 'csr', numRows, numCols, starts, indices, values },
-      integrality: new Int32Array(numCols).fill(highs.constants.variableType.integer),
+      integrality: Int32Array.from({ length: numCols }, (_, c) =>
+        c < nSites ? highs.constants.variableType.integer : highs.constants.variableType.continuous,
+      ),
       colNames: [...p.siteIds.map((_, j) => `x${j}`), ...yDemand.map((i) => `y${i}`)],
     },
   };
