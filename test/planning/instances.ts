@@ -7,6 +7,7 @@ import {
   candidateSites,
   compileInstance,
   coveredDemand,
+  coveredMask,
   existingSites,
   withinLimit,
   type PlanningInstance,
@@ -77,13 +78,14 @@ export function bruteForceCover(instance: PlanningInstance): number {
   const p = compileInstance(instance);
   const cands = candidateSites(p);
   const fixed = existingSites(p);
-  const all = coveredDemand(p, [...fixed, ...cands]);
+  const need = p.demandIds.map((_, i) => i).filter((i) => p.weights[i]! > 0 && p.coveredBy[i]!.length > 0);
   let best = Infinity;
   for (let mask = 0; mask < 1 << cands.length; mask++) {
     const chosen = cands.filter((_, b) => (mask >> b) & 1);
     const cost = chosen.reduce((s, j) => s + p.costs[j]!, 0);
     if (cost >= best) continue;
-    if (coveredDemand(p, [...fixed, ...chosen]) >= all) best = cost;
+    const covered = coveredMask(p, [...fixed, ...chosen]);
+    if (need.every((i) => covered[i])) best = cost;
   }
   return best;
 }

@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-describe('exact MCLP', () => {
+describe('exact MCLP', { timeout: 60_000 }, () => {
   it('matches exhaustive enumeration for k (n <= 12 sites)', () => {
     fc.assert(
       fc.property(arbInstance(), fc.integer({ min: 0, max: 6 }), (instance, k) => {

@@ -47,7 +47,7 @@ const instance: PlanningInstance = {
   ]),
 };
 
-describe('solver client', () => {
+describe('solver client', { timeout: 30_000 }, () => {
   it('solves in the worker, exactly, and in order', async () => {
     const { make } = fakeWorker(createSolverHandler(() => loadHighs()));
     const client = createSolverClient(make);
