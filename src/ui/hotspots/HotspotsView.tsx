@@ -375,7 +375,7 @@ export default function HotspotsView({
   return (
     <>
       <HotspotsControls settings={settings} years={years ?? []} year={year} onChange={update} />
-      <p className="status hotspots-status" role="status" aria-live="polite" data-testid="hotspots-status">
+      <p className="hint hotspots-status" role="status" aria-live="polite" data-testid="hotspots-status">
         {statusText}
       </p>
       <main
@@ -384,6 +384,7 @@ export default function HotspotsView({
         data-testid="hotspots-view"
         data-state={dataKey ? 'ready' : 'loading'}
         data-key={dataKey ?? ''}
+        data-ms={ready ? ready.ms.toFixed(1) : ''}
       >
         <ErrorBoundary>
           <MapPanel

@@ -1,0 +1,212 @@
+/**
+ * Issue 6 end to end in Node: the demo schools through the engine into `runHotspots`, the built-in hotspots
+ * found (persistent, emerging, fading), the CLI giving exactly the same numbers as the function, and the
+ * golden results the browser worker is checked against (e2e/hotspots.spec.ts) so Node, CLI and browser agree.
+ * Set UPDATE_HOTSPOTS_GOLDEN=1 to rewrite the golden file after an intended change of data or method.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPersistence } from '../src/analysis/spatial/persistence-run';
+import { runHotspots, type HotspotRequest, type HotspotResult } from '../src/analysis/spatial/run';
+import { municipalityPolygons } from '../src/cli/hotspots';
+import { bufferIo } from '../src/cli/io';
+import { run } from '../src/cli/main';
+import type { Connector } from '../src/data/connector';
+import { createEngine, type Engine } from '../src/data/engine';
+import { loadDataset } from '../src/data/dataset';
+import { createNodeConnector } from '../src/data/node/duckdb-node';
+import { loadParquetModuleNode } from '../src/data/node/parquet-node';
+import { demoFile, demoMunicipalities } from './engine-setup';
+import { goldenRequests, GOLDEN_PATH, type Golden } from './hotspots-golden';
+
+let conn: Connector;
+let engine: Engine;
+const polygons = municipalityPolygons();
+const dir = mkdtempSync(join(tmpdir(), 'atlas-hotspots-'));
+
+beforeAll(async () => {
+  conn = await createNodeConnector();
+  await loadDataset(conn, loadParquetModuleNode(), demoMunicipalities(), {
+    schools: demoFile('schools.parquet'),
+  });
+  engine = createEngine(conn);
+}, 60_000);
+afterAll(async () => {
+  await conn.close();
+});
+
+const gistar = (year: number) =>
+  engine
+    .municipalDropout(year, 'all')
+    .then(({ input }) =>
+      runHotspots({ ...input, method: 'gistar', weights: 'queen', polygons, permutations: 999, seed: 12345 }),
+    );
+const classOf = (r: HotspotResult, id: string) => r.classes[r.ids.indexOf(id)];
+
+describe('demo schools', () => {
+  it('has about 1,500 located schools in every municipality, every year 2015-2025', async () => {
+    expect(await engine.schoolYears()).toEqual([
+      2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
+    ]);
+    const s = await engine.schoolDropout(2025, 'all');
+    expect(s.rows.length).toBe(1500);
+    expect(new Set(s.rows.map((r) => r.lau_code)).size).toBe(61);
+    const m = await engine.municipalDropout(2025, 'all');
+    expect(m.input.ids.length).toBe(61);
+  });
+
+  it('hides rates resting on 1 to k-1 dropouts, and only those', async () => {
+    const { rows } = await engine.schoolDropout(2025, 'all', 5);
+    const hidden = rows.filter((r) => r.suppressed);
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden.every((r) => r.rate === null)).toBe(true);
+    const strict = await engine.municipalDropout(2025, 'all', 1_000_000);
+    expect(strict.rows.every((r) => r.rate === null || r.rate === 0)).toBe(true);
+  });
+
+  it('holds the built-in hotspots: persistent north-east, emerging Divjakë, fading Malësi e Madhe', async () => {
+    const [y2015, y2025] = [await gistar(2015), await gistar(2025)];
+    expect(classOf(y2015, 'AL132')).toMatch(/^hot/); // Kukës
+    expect(classOf(y2025, 'AL132')).toMatch(/^hot/);
+    expect(classOf(y2015, 'AL321')).toBe('ns'); // Divjakë: emerging
+    expect(classOf(y2025, 'AL321')).toMatch(/^hot/);
+    expect(classOf(y2015, 'AL152')).toMatch(/^hot/); // Malësi e Madhe: fading
+    expect(classOf(y2025, 'AL152')).toBe('ns');
+    expect(y2025.global.I).toBeGreaterThan(0.2);
+    expect(y2025.global.p).toBeLessThan(0.001);
+  });
+
+  it('classifies persistence over the years: persistent, emerging and former hot spots', async () => {
+    const series = await engine.municipalDropoutSeries('all');
+    const r = runPersistence(
+      series.map((s) => ({ year: s.year, ...s.input })),
+      { weights: 'queen', polygons, permutations: 199, seed: 7, correction: 'none' },
+    );
+    const of = (id: string) => r.classes[r.ids.indexOf(id)];
+    expect(['persistent', 'intensifying', 'diminishing']).toContain(of('AL132'));
+    expect(['consecutive', 'new', 'sporadic']).toContain(of('AL321'));
+    expect(of('AL152')).toBe('historical');
+    expect(of('AL224')).toBe('none'); // Tiranë
+  });
+});
+
+describe('the same numbers everywhere', () => {
+  it('matches the golden results the browser worker is checked against', async () => {
+    const requests = await goldenRequests(engine, polygons);
+    const golden: Golden = {};
+    for (const [name, req] of Object.entries(requests)) {
+      const r = runHotspots(req);
+      golden[name] = r.ids.map((id, i) => [
+        id,
+        r.statistic[i]!,
+        r.z[i]!,
+        r.p[i]!,
+        r.pAdjusted[i]!,
+        r.classes[i]!,
+      ]);
+    }
+    if (process.env['UPDATE_HOTSPOTS_GOLDEN'] || !existsSync(GOLDEN_PATH)) {
+      writeFileSync(GOLDEN_PATH, `${JSON.stringify(golden)}\n`);
+    }
+    expect(golden).toEqual(JSON.parse(readFileSync(GOLDEN_PATH, 'utf8')));
+  }, 60_000);
+
+  it('gives the CLI exactly the numbers of runHotspots (csv and json)', async () => {
+    const { input } = await engine.municipalDropout(2021, 'upper_secondary');
+    const csv = join(dir, 'rates.csv');
+    writeFileSync(
+      csv,
+      ['lau_code,rate', ...input.ids.map((id, i) => `${id},${input.values[i]!}`)].join('\n'),
+    );
+    const req: HotspotRequest = {
+      ...input,
+      method: 'moran',
+      weights: 'rook',
+      polygons,
+      permutations: 499,
+      seed: 99,
+      correction: 'fdr',
+    };
+    const expected = runHotspots(req);
+    const io = bufferIo();
+    const args = ['--input', csv, '--column', 'rate', '--method', 'moran', '--weights', 'rook'];
+    const code = await run(
+      ['hotspots', ...args, '--permutations', '499', '--seed', '99', '--correction', 'fdr'],
+      io,
+    );
+    expect(code).toBe(0);
+    const lines = io.stdout.join('\n').split('\n');
+    expect(lines[0]).toBe('lau_code,statistic,z,p,p_adjusted,class');
+    const rows = lines.slice(1).map((l) => l.split(','));
+    expect(rows.map((r) => r[0])).toEqual(expected.ids);
+    rows.forEach((r, i) => {
+      expect(Number(r[1])).toBe(expected.statistic[i]);
+      expect(Number(r[2])).toBe(expected.z[i]);
+      expect(Number(r[3])).toBe(expected.p[i]);
+      expect(Number(r[4])).toBe(expected.pAdjusted[i]);
+      expect(r[5]).toBe(expected.classes[i]);
+    });
+    const json = bufferIo();
+    await run(
+      [
+        'hotspots',
+        ...args,
+        '--permutations',
+        '499',
+        '--seed',
+        '99',
+        '--correction',
+        'fdr',
+        '--format',
+        'json',
+      ],
+      json,
+    );
+    const parsed = JSON.parse(json.stdout.join('\n')) as { rows: { p: number }[]; global: { I: number } };
+    expect(parsed.rows.map((r) => r.p)).toEqual(expected.p);
+    expect(parsed.global.I).toBe(expected.global.I);
+  });
+
+  it('gives the same p-values for the same seed and different ones for another seed', async () => {
+    const { input } = await engine.municipalDropout(2025, 'all');
+    const base = {
+      ...input,
+      method: 'moran' as const,
+      weights: 'queen' as const,
+      polygons,
+      permutations: 999,
+    };
+    const a = runHotspots({ ...base, seed: 1 });
+    expect(runHotspots({ ...base, seed: 1 }).p).toEqual(a.p);
+    expect(runHotspots({ ...base, seed: 2 }).p).not.toEqual(a.p);
+  });
+
+  it('says when Bonferroni cannot reach 95 %: 61 units x 1/1000 = 0.061', async () => {
+    const { input } = await engine.municipalDropout(2025, 'all');
+    const r = runHotspots({
+      ...input,
+      method: 'gistar',
+      weights: 'queen',
+      polygons,
+      permutations: 999,
+      correction: 'bonferroni',
+    });
+    expect(r.minAdjustedP).toBeCloseTo(0.061, 12);
+    expect(r.classes.filter((c) => c !== 'ns' && !c.endsWith('90'))).toEqual([]);
+    expect(Math.min(...r.pAdjusted)).toBeGreaterThanOrEqual(0.061 - 1e-12);
+  });
+
+  it('rejects bad command lines with exit code 2 and bad inputs with 1', async () => {
+    const io = bufferIo();
+    expect(await run(['hotspots', '--input', 'x.csv'], io)).toBe(2);
+    expect(await run(['hotspots', '--input', 'x.csv', '--column', 'v', '--method', 'lisa'], io)).toBe(2);
+    expect(await run(['hotspots', '--input', 'x.csv', '--column', 'v', '--permutations', '-1'], io)).toBe(2);
+    const csv = join(dir, 'few.csv');
+    writeFileSync(csv, 'lau_code,v\nAL111,1\nAL112,2\n');
+    expect(await run(['hotspots', '--input', csv, '--column', 'v'], io)).toBe(1);
+    expect(await run(['hotspots', '--input', csv, '--column', 'nope'], io)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('no column "nope"');
+  });
+});
