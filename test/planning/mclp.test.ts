@@ -5,6 +5,13 @@
 import fc from 'fast-check';
 import loadHighs, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { solveMclpHighs } from '../../src/analysis/planning/mclp-highs';
+import {
+  compileInstance,
+  coveredDemand,
+  existingSites,
+  withinLimit,
+} from '../../src/analysis/planning/problem';
 import { solvePlan } from '../../src/analysis/planning/solve';
 import { arbInstance, bruteForceBest } from './instances';
 
@@ -27,6 +34,22 @@ describe('exact MCLP', { timeout: 60_000 }, () => {
         expect(exact.sites.length).toBeLessThanOrEqual(k);
       }),
       { numRuns: 150, seed: 20151 },
+    );
+  });
+
+  it('the MIP itself (without the greedy-bound shortcut) matches exhaustive enumeration', () => {
+    fc.assert(
+      fc.property(arbInstance(), fc.integer({ min: 0, max: 6 }), fc.boolean(), (instance, k, budget) => {
+        const p = compileInstance(instance);
+        const limit = budget ? { budget: k } : { k };
+        const answer = solveMclpHighs(highs, p, limit);
+        const best = bruteForceBest(instance, limit);
+        expect(answer.status).toBe('optimal');
+        expect(withinLimit(p, answer.sites, limit)).toBe(true);
+        expect(close(coveredDemand(p, [...existingSites(p), ...answer.sites]), best)).toBe(true);
+        expect(close(answer.objective, best)).toBe(true);
+      }),
+      { numRuns: 150, seed: 23 },
     );
   });
 

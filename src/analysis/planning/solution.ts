@@ -61,7 +61,7 @@ export interface PlanSolution {
   ms: number;
   /** Set when the exact solver was asked for but the greedy answer is returned, and why. */
   fallback?: 'timeout' | 'solver-error';
-  /** Detail for a fallback (an error message). */
+  /** Detail: why the fallback (an error message), or how optimality was proven. */
   note?: string;
 }
 

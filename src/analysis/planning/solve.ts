@@ -40,6 +40,19 @@ export function solvePlan(
     const status = relativeGap(greedy.objective, bound) <= 1e-12 ? 'optimal' : 'heuristic';
     return describeSolution(p, greedy.sites, { method: 'greedy', status, upperBound: bound, ms: now() - t0 });
   }
+  if (relativeGap(greedy.objective, greedy.upperBound) === 0) {
+    // The greedy plan meets its own upper bound: it is optimal, proven without the MIP (e.g. when the
+    // existing units already cover everything they can). Reported as exact, since it is proven.
+    return {
+      ...describeSolution(p, greedy.sites, {
+        method: 'exact',
+        status: 'optimal',
+        upperBound: 0,
+        ms: now() - t0,
+      }),
+      note: 'proven optimal by the greedy bound; no MIP needed',
+    };
+  }
   if (!highs) throw new Error('the exact method needs the HiGHS solver');
   const exact = solveMclpHighs(highs, p, limit, { timeLimitSec: options.timeLimitSec });
   if (exact.status === 'optimal') {

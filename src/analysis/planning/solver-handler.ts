@@ -4,10 +4,27 @@
  */
 import type { Highs } from 'highs';
 import { coverageCurve } from './curve';
-import { PlanningError } from './problem';
+import { solveMclpHighs } from './mclp-highs';
+import { compileInstance, PlanningError } from './problem';
 import { minimumCover } from './set-cover';
 import { solvePlan } from './solve';
 import type { SolverRequest, SolverResponse } from './solver-protocol';
+
+/**
+ * A solve on a made-up instance the size of the real one (61 sites on a ring, each reaching two places on
+ * either side, k = 10): run once after loading, so WASM compiles the solver's code paths while the user is
+ * still choosing settings rather than on their first click.
+ */
+export function warmUp(highs: Highs): void {
+  const n = 61;
+  const ids = Array.from({ length: n }, (_, i) => `w${i}`);
+  const p = compileInstance({
+    demand: ids.map((id, i) => ({ id, weight: ((i * 37) % 101) + 1 })),
+    sites: ids.map((id) => ({ id })),
+    coverage: new Map(ids.map((id, i) => [id, [-2, -1, 0, 1, 2].map((d) => ids[(i + d + n) % n]!)])),
+  });
+  solveMclpHighs(highs, p, { k: 10 });
+}
 
 /** Returns a request handler; `load` is called once, on the first request that needs HiGHS. */
 export function createSolverHandler(
@@ -31,7 +48,7 @@ export function createSolverHandler(
     try {
       switch (req.kind) {
         case 'warm':
-          await runtime();
+          warmUp(await runtime());
           return { id: req.id, ok: true, result: { loadMs } };
         case 'solve': {
           const h = req.options.method === 'exact' ? await runtime() : await runtime().catch(() => undefined);
