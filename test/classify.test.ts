@@ -99,12 +99,28 @@ describe('colour scale', () => {
   });
 
   it('a change map takes the low side of a diverging palette below zero and the high side above', () => {
-    const change = [-4, -3, -2, -1, 0, 1, 2, 3, 4, 5].map((v, i) => ({ lau_code: `C${i}`, value: v, suppressed: false }));
+    const change = [-4, -3, -2, -1, 0, 1, 2, 3, 4, 5].map((v, i) => ({
+      lau_code: `C${i}`,
+      value: v,
+      suppressed: false,
+    }));
     const s = buildScale(change, opts(true, { method: 'equal', classes: 5, diverging: true }));
     expect(s.paletteId).toBe('RdBu');
     const [first, , , , last] = s.classes;
     // RdBu reversed: blue for falls, red for rises.
     expect(first!.color[2]).toBeGreaterThan(first!.color[0]);
     expect(last!.color[0]).toBeGreaterThan(last!.color[2]);
+  });
+
+  it('a change map with every class on one side still gives each class its own colour', () => {
+    const rises = Array.from({ length: 40 }, (_, i) => ({
+      lau_code: `R${i}`,
+      value: 0.5 + i,
+      suppressed: false,
+    }));
+    for (const classes of [5, 7, 9]) {
+      const s = buildScale(rises, opts(true, { method: 'quantile', classes, diverging: true }));
+      expect(new Set(s.classes.map((c) => c.color.join())).size).toBe(s.classes.length);
+    }
   });
 });

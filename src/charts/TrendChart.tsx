@@ -94,27 +94,29 @@ export default memo(function TrendChart(props: Props) {
       </div>
       {anySuppressed && <figcaption className="hint">{t('chart.suppressed', { k })}</figcaption>}
       {onYear && <p className="hint">{t('chart.pickYear')}</p>}
-      <table className="sr-only">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.year')}</th>
-            <th scope="col">{names.municipality}</th>
-            <th scope="col">{names.county}</th>
-            <th scope="col">{names.national}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.year}>
-              <th scope="row">{p.year}</th>
-              {[p.municipality, p.county, p.national].map((v, i) => (
-                <td key={i}>{formatShown(v, lang, digits, k, t('tooltip.noData'))}</td>
-              ))}
+      <div className="sr-only">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('chart.year')}</th>
+              <th scope="col">{names.municipality}</th>
+              <th scope="col">{names.county}</th>
+              <th scope="col">{names.national}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.year}>
+                <th scope="row">{p.year}</th>
+                {[p.municipality, p.county, p.national].map((v, i) => (
+                  <td key={i}>{formatShown(v, lang, digits, k, t('tooltip.noData'))}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 });

@@ -3,7 +3,10 @@
  * classes, as published) and the viridis family (sampled). Diverging palettes are for change maps.
  */
 import {
+  interpolateBrBG,
   interpolateCividis,
+  interpolatePuOr,
+  interpolateRdBu,
   interpolateViridis,
   schemeBlues,
   schemeBrBG,
@@ -21,6 +24,8 @@ export interface Palette {
   kind: 'sequential' | 'diverging';
   /** `n` colours (hex), light to dark for sequential; low to high for diverging. */
   colors: (n: number) => string[];
+  /** Diverging palettes: the continuous scheme, low (0) through neutral (0.5) to high (1). */
+  interpolate?: (t: number) => string;
 }
 
 const brewer =
@@ -44,9 +49,19 @@ export const PALETTES: readonly Palette[] = [
   { id: 'viridis', kind: 'sequential', colors: sampled(interpolateViridis) },
   { id: 'cividis', kind: 'sequential', colors: sampled(interpolateCividis) },
   // Diverging schemes from ColorBrewer are low (first colour) to high (last).
-  { id: 'RdBu', kind: 'diverging', colors: (n) => brewer(schemeRdBu)(n).reverse() },
-  { id: 'PuOr', kind: 'diverging', colors: brewer(schemePuOr) },
-  { id: 'BrBG', kind: 'diverging', colors: (n) => brewer(schemeBrBG)(n).reverse() },
+  {
+    id: 'RdBu',
+    kind: 'diverging',
+    colors: (n) => brewer(schemeRdBu)(n).reverse(),
+    interpolate: (t) => interpolateRdBu(1 - t),
+  },
+  { id: 'PuOr', kind: 'diverging', colors: brewer(schemePuOr), interpolate: interpolatePuOr },
+  {
+    id: 'BrBG',
+    kind: 'diverging',
+    colors: (n) => brewer(schemeBrBG)(n).reverse(),
+    interpolate: (t) => interpolateBrBG(1 - t),
+  },
 ];
 
 /** The palette with this id, or the default for the kind and the indicator's polarity. */

@@ -6,7 +6,7 @@
  */
 import { classBreaks, classIndex, ClassificationError, extent, type ClassMethod } from '../analysis/classify';
 import type { MapValue } from '../data/engine';
-import { paletteFor } from './palettes';
+import { paletteFor, type Palette } from './palettes';
 
 /** An RGB colour as deck.gl takes it. */
 export type Rgb = [number, number, number];
@@ -69,14 +69,17 @@ function sequential(colors: (n: number) => string[], n: number): string[] {
   return n === 2 ? [three[0]!, three[2]!] : [three[2]!];
 }
 
-/** Diverging colours centred on zero: classes below zero take the low side, above it the high side. */
-function diverging(colors: (n: number) => string[], ranges: readonly [number, number][]): string[] {
-  const side = ranges.map(([from, to]) => (to <= 0 ? -1 : from >= 0 && to > 0 && from > 0 ? 1 : 0));
+/**
+ * Diverging colours centred on zero: classes below zero take the low side, above it the high side, each
+ * side stepping out from the neutral middle evenly (a class straddling zero is neutral).
+ */
+function diverging(palette: Palette, ranges: readonly [number, number][]): string[] {
+  const side = ranges.map(([from, to]) => (to <= 0 ? -1 : from > 0 ? 1 : 0));
   const neg = side.filter((s) => s < 0).length;
   const pos = side.filter((s) => s > 0).length;
   const m = Math.max(neg, pos, 1);
-  const full = colors(9);
-  const at = (t: number) => full[Math.round(t * (full.length - 1))]!;
+  const full = palette.colors(9);
+  const at = palette.interpolate ?? ((t: number) => full[Math.round(t * (full.length - 1))]!);
   let negSeen = 0;
   let posSeen = 0;
   return side.map((s) => {
@@ -115,7 +118,7 @@ export function buildScale(values: readonly MapValue[], options: ScaleOptions): 
         return [from, to];
       })
     : [];
-  const colors = options.diverging ? diverging(palette.colors, ranges) : sequential(palette.colors, n);
+  const colors = options.diverging ? diverging(palette, ranges) : sequential(palette.colors, n);
   const classes: ClassInfo[] = ranges.map(([from, to], i) => ({
     from,
     to,

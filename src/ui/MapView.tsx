@@ -55,7 +55,13 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
   }, [main.series, meta, K]);
 
   const choices: MapChoices = state;
-  const derived = useMemo(() => (series ? deriveMap(meta, series, choices) : null), [series, meta, choices]);
+  // The years the picture needs must be there (the first view holds only the default year).
+  const complete =
+    series?.has(state.year) === true && (state.compare === 'none' || series.has(state.year2));
+  const derived = useMemo(
+    () => (series && complete ? deriveMap(meta, series, choices) : null),
+    [series, complete, meta, choices],
+  );
   // Units on the map: counties, all municipalities, or those of the county drilled into.
   const units = useMemo(() => {
     if (countyLevel) return counties;
@@ -120,8 +126,7 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
     [describe, text, second],
   );
 
-  const dataKey =
-    scale && main.key && series?.has(state.year) ? `${main.key}#${choicesKey(choices, state.county)}` : null;
+  const dataKey = scale && main.key ? `${main.key}#${choicesKey(choices, state.county)}` : null;
   /** Writes state; a change that repaints the map is measured from here to the frame that shows it. */
   const change = (kind: InteractionKind | null, patch: Partial<AtlasState>) => {
     if (kind) {
