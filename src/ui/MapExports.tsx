@@ -27,7 +27,7 @@ export interface MapExportsProps {
   values: ReadonlyMap<string, MapValue>;
   scale: ClassScale | null;
   fill: (lau: string) => Rgb;
-  /** The map's title as shown on screen (its accessible label). */
+  /** The title of the map as the legend shows it (indicator, year or years). */
   title: string;
   /** The data source note. */
   source: string;
@@ -37,6 +37,8 @@ export interface MapExportsProps {
   selected?: string | null;
   /** True for the synthetic demo data: the image then says so. */
   synthetic?: boolean;
+  /** The classification in words, as the legend shows it. */
+  method?: string;
 }
 
 /** File name of an export: `safety-net-atlas_<indicator>_<year>.<ext>`. */
@@ -70,7 +72,6 @@ export function MapExports(props: MapExportsProps) {
 
   const png = (): { fileName: string; spec: MapPngSpec } => {
     const s = scale!;
-    const label = meta.label[lang];
     const note = [t('export.source', { source }), props.synthetic ? t('export.synthetic') : '']
       .filter(Boolean)
       .join(' ');
@@ -81,8 +82,8 @@ export function MapExports(props: MapExportsProps) {
         fill,
         neighbours: props.neighbours ?? null,
         selected: props.selected ? [props.selected] : [],
-        title: t('legend.title', { indicator: label, year }),
-        subtitle: t('export.subtitle', { n: municipalities.length, method: t('legend.method') }),
+        title: props.title,
+        subtitle: t('export.subtitle', { method: props.method ?? t('legend.method') }),
         legendTitle: meta.unit[lang],
         legend: legend(s),
         legendNotes: s.suppressed > 0 ? [t('legend.suppressedNote', { max: k - 1 })] : [],
