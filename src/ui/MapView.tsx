@@ -325,6 +325,10 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
           fill={fill}
           title={legendTitle}
           source={meta.source[lang]}
+          neighbours={neighbours}
+          selected={countyLevel ? null : state.selected}
+          synthetic={catalog.synthetic}
+          method={legendMethod}
         />
       </ErrorBoundary>
       <ErrorBoundary>
