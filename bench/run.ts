@@ -32,6 +32,16 @@ function git(...args: string[]): string {
 }
 
 async function main(): Promise<number> {
+  // `npm run bench -- --hotspots [--runs n] [--no-build]`: the hotspot statistics bench (bench/hotspots.ts).
+  if (process.argv.includes('--hotspots')) {
+    const { runHotspotsBench } = await import('./hotspots');
+    return runHotspotsBench(process.argv.slice(2), log);
+  }
+  // `npm run bench -- --planner [--runs n] [--repeats n]`: the siting solver bench (bench/planner.ts).
+  if (process.argv.includes('--planner')) {
+    const { runPlannerBench } = await import('./planner');
+    return runPlannerBench(process.argv.slice(2));
+  }
   const options = parseArgs(process.argv.slice(2));
   if (options.build) {
     log('vite build');
