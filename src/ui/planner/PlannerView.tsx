@@ -1,14 +1,468 @@
-/** The planner view (being built: see its issue). */
+/**
+ * The expansion planner (issue 5): an explainable need index with weights the planner sets, rank intervals
+ * under perturbed weights, the need map and ranking, the coverage gap of the existing units, optimal siting
+ * of new units (HiGHS in a worker, greedy fallback), saved and compared scenarios in the URL, CSV export and
+ * a printable brief. Reads state and the engine; interactions only write `state.planner` / `state.catchment`.
+ */
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { catchmentGeometry, parseCatchment, type MunicipalityFeature } from '../../analysis/catchment';
+import { isActive } from '../../analysis/coverage';
+import type { CurvePoint } from '../../analysis/planning/curve';
+import { coverageGap } from '../../analysis/planning/gap';
+import {
+  childrenAtRisk,
+  siteReach,
+  sitingInstance,
+  type UnitLocation,
+} from '../../analysis/planning/need-demand';
+import type { Normalisation } from '../../analysis/planning/normalise';
+import type { CoverSolution } from '../../analysis/planning/set-cover';
+import { createSolverClient, type SolverClient } from '../../analysis/planning/solver-client';
+import { downloadCsv, fileSlug } from '../../export/download';
+import { formatNumber } from '../../i18n';
+import { MapPanel } from '../../map/MapPanel';
+import { NO_DATA } from '../../map/scale';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { afterNextPaint } from '../perf';
 import type { ViewContext } from '../views';
+import { Brief, type BriefData } from './Brief';
+import { CompareView } from './CompareView';
+import { cssColor, NEED_COLORS, needClass } from './explain';
+import { RankingTable, type Place } from './RankingTable';
+import { scenarioCsv } from './scenario-csv';
+import { ScenariosPanel } from './ScenariosPanel';
+import {
+  decodeSettings,
+  defaultSettings,
+  encodeSettings,
+  K_MAX,
+  type PlannerSettings,
+  type SavedResult,
+  type Scenario,
+} from './settings';
+import { reachedByPlan, sitePoints, toSaved } from './siting';
+import { SitingPanel } from './SitingPanel';
+import { ROBUSTNESS, useNeed, useRankIntervals } from './useNeed';
+import { usePlannerValues } from './usePlannerValues';
+import { WeightsPanel } from './WeightsPanel';
+import { equalWeights, rebalance } from './weights';
+import './planner.css';
+
+/** The indicator that counts children (the demand multiplier, not a need indicator). */
+const CHILDREN = 'child_pop';
+/** Name of the User Timing measure of a weight change: input to the painted ranking and map. */
+export const RERANK_MEASURE = 'atlas:planner:rerank';
 
 /** The planner view. */
-export default function PlannerView(props: ViewContext) {
+export default function PlannerView({
+  store,
+  state,
+  status,
+  dataset,
+  neighbours,
+  municipalities,
+}: ViewContext) {
   const { t } = useTranslation();
-  void props;
+  const { catalog, boundaries, firstView, version } = dataset;
+  const lang = state.lang;
+  const needIndicators = useMemo(() => catalog.indicators.filter((m) => m.id !== CHILDREN), [catalog]);
+  const defaults = useMemo(
+    () => defaultSettings(equalWeights(needIndicators.map((m) => m.id))),
+    [needIndicators],
+  );
+  const settings = useMemo(() => {
+    const s = decodeSettings(state.planner, defaults);
+    // Weights naming indicators this dataset does not have are dropped; none left means the defaults.
+    const known = Object.fromEntries(
+      Object.entries(s.weights).filter(([id]) => needIndicators.some((m) => m.id === id)),
+    );
+    return Object.keys(known).length > 0 ? { ...s, weights: known } : { ...s, weights: defaults.weights };
+  }, [state.planner, defaults, needIndicators]);
+  const update = useCallback(
+    (patch: Partial<PlannerSettings>) => store.set({ planner: encodeSettings({ ...settings, ...patch }) }),
+    [store, settings],
+  );
+
+  // Values, need index and rank intervals.
+  const laus = useMemo(() => municipalities.map((m) => m.lau_code), [municipalities]);
+  const places = useMemo(
+    () =>
+      new Map<string, Place>(municipalities.map((m) => [m.lau_code, { name: m.name, county: m.qark_name }])),
+    [municipalities],
+  );
+  const names = useMemo(() => new Map(municipalities.map((m) => [m.lau_code, m.name])), [municipalities]);
+  const labels = useMemo(
+    () => new Map(catalog.indicators.map((m) => [m.id, m.label[lang]])),
+    [catalog, lang],
+  );
+  const {
+    values,
+    key: valuesKey,
+    error,
+  } = usePlannerValues(status, firstView, catalog.indicators, state.year, state.k, String(version));
+  const need = useNeed(values, laus, needIndicators, settings.weights, settings.norm);
+  const { intervals, stale: intervalsStale } = useRankIntervals(need?.input);
+  const scores = need?.result.scores;
+  const byLau = useMemo(() => new Map((scores ?? []).map((s) => [s.lau_code, s])), [scores]);
+  const ids = useMemo(
+    () => needIndicators.filter((m) => m.id in settings.weights).map((m) => m.id),
+    [needIndicators, settings.weights],
+  );
+
+  // Catchment geometry, existing units, children at risk, the siting instance and the coverage gap.
+  const geom = useMemo(
+    () => catchmentGeometry(boundaries.features as unknown as MunicipalityFeature[]),
+    [boundaries],
+  );
+  const [units, setUnits] = useState<(UnitLocation & { name: string })[] | null>(null);
+  useEffect(() => {
+    if (status.state !== 'ready') return;
+    let live = true;
+    status.engine.facilities().then(
+      (all) => live && setUnits(all.filter((u) => isActive(u, state.year))),
+      () => live && setUnits([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [status, state.year]);
+  const catchment = useMemo(() => parseCatchment(state.catchment), [state.catchment]);
+  // The siting side follows the ranking at lower priority, so a slider repaints the ranking first.
+  const deferredNeed = useDeferredValue(need);
+  const atRisk = useMemo(() => {
+    if (!deferredNeed || !values) return null;
+    const children = new Map(
+      [...(values.get(CHILDREN) ?? new Map())].map(([lau, v]) => [lau, v.suppressed ? null : v.value]),
+    );
+    return childrenAtRisk(deferredNeed.result.scores, children);
+  }, [deferredNeed, values]);
+  const reachable = useMemo(
+    () => (units ? siteReach(geom, catchment, units) : null),
+    [geom, catchment, units],
+  );
+  const instance = useMemo(
+    () => (atRisk && reachable ? sitingInstance(atRisk.demand, reachable) : null),
+    [atRisk, reachable],
+  );
+  const gap = useMemo(() => (instance ? coverageGap(instance) : null), [instance]);
+  const gapByLau = useMemo(() => (gap ? new Map(gap.rows.map((r) => [r.id, r.uncovered])) : null), [gap]);
+
+  // Solving.
+  const solver = useRef<SolverClient | null>(null);
+  useEffect(() => {
+    const client = createSolverClient();
+    solver.current = client;
+    return () => client.terminate();
+  }, []);
+  const solveKey = JSON.stringify([
+    settings.weights,
+    settings.norm,
+    state.catchment,
+    state.year,
+    settings.k,
+    state.k,
+    version,
+  ]);
+  const [solved, setSolved] = useState<{
+    key: string;
+    result: SavedResult;
+    curve: CurvePoint[] | null;
+    cover: CoverSolution | null;
+    fallback: string | null;
+  } | null>(null);
+  const [solving, setSolving] = useState(false);
+  const [solveError, setSolveError] = useState<string | null>(null);
+  const onSolve = async () => {
+    const client = solver.current;
+    if (!instance || !client) return;
+    const key = solveKey;
+    setSolving(true);
+    setSolveError(null);
+    try {
+      const plan = await client.solve(instance, { k: settings.k }, { method: 'exact' });
+      setSolved({ key, result: toSaved(plan), curve: null, cover: null, fallback: plan.fallback ?? null });
+      const [curve, cover] = await Promise.all([client.curve(instance, K_MAX), client.cover(instance)]);
+      setSolved((s) => (s && s.key === key ? { ...s, curve, cover } : s));
+    } catch (err) {
+      setSolveError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setSolving(false);
+    }
+  };
+  const current = solved && solved.key === solveKey ? solved : null;
+
+  // Slider responsiveness: input -> the next painted frame showing the new ranking and map.
+  const inputAt = useRef<number | null>(null);
+  const onWeight = (id: string, value: number) => {
+    inputAt.current ??= performance.now();
+    update({ weights: rebalance(settings.weights, id, value) });
+  };
+  useLayoutEffect(() => {
+    const start = inputAt.current;
+    if (start === null) return;
+    inputAt.current = null;
+    afterNextPaint(() => performance.measure(RERANK_MEASURE, { start, end: performance.now() }));
+  }, [need]);
+  const onToggle = (id: string, on: boolean) => {
+    const chosen = needIndicators.map((m) => m.id).filter((x) => (x === id ? on : x in settings.weights));
+    if (chosen.length === 0) return;
+    update({ weights: equalWeights(chosen) });
+  };
+
+  // The map: need classes, with existing units and the chosen sites as points.
+  const n = scores?.length ?? 0;
+  const fill = useCallback(
+    (lau: string) => {
+      const s = byLau.get(lau);
+      return s ? NEED_COLORS[needClass(s.rank, n)]! : NO_DATA;
+    },
+    [byLau, n],
+  );
+  const pointLabels = useMemo(
+    () => ({ unit: t('planner.map.existingOne'), site: t('planner.map.newSite') }),
+    [t],
+  );
+  const points = useMemo(
+    () => sitePoints(geom, units ?? [], current?.result.sites ?? [], names, pointLabels),
+    [geom, units, current, names, pointLabels],
+  );
+  const describe = useCallback(
+    (lau: string) => {
+      const s = byLau.get(lau);
+      return {
+        name: places.get(lau)?.name ?? lau,
+        county: t('tooltip.county', { county: places.get(lau)?.county ?? '' }),
+        value: s
+          ? t('planner.map.tooltip', { rank: s.rank, n, score: formatNumber(s.score, lang, 3) })
+          : t('tooltip.noData'),
+      };
+    },
+    [byLau, places, t, n, lang],
+  );
+  const onSelect = useCallback((lau: string) => store.set({ selected: lau }), [store]);
+  const mapKey = need
+    ? `planner|${valuesKey}|${JSON.stringify(settings.weights)}|${settings.norm}|${current?.key ?? ''}`
+    : null;
+
+  // Scenarios.
+  const scenarioOf = (name: string): Scenario => ({
+    name,
+    weights: settings.weights,
+    norm: settings.norm,
+    catchment: state.catchment,
+    year: state.year,
+    k: settings.k,
+    result: current?.result ?? null,
+    saved: new Date().toISOString().slice(0, 10),
+  });
+  const onLoad = (i: number) => {
+    const s = settings.scenarios[i];
+    if (!s) return;
+    const next = { ...settings, weights: s.weights, norm: s.norm, k: s.k };
+    store.set({ planner: encodeSettings(next), catchment: s.catchment, year: s.year });
+    if (s.result) {
+      const key = JSON.stringify([s.weights, s.norm, s.catchment, s.year, s.k, state.k, version]);
+      setSolved({ key, result: s.result, curve: null, cover: null, fallback: null });
+    }
+  };
+  const onDelete = (i: number) => {
+    const scenarios = settings.scenarios.filter((_, j) => j !== i);
+    update({ scenarios, compare: null });
+  };
+  const onCsv = (i: number) => {
+    const s = settings.scenarios[i];
+    if (!s || !need) return;
+    // The rows of the scenario's own settings when they are on screen, else of the saved result only.
+    const reachedBefore = reachedByPlan(geom, parseCatchment(s.catchment), units ?? [], []);
+    const reachedAfter = reachedByPlan(geom, parseCatchment(s.catchment), units ?? [], s.result?.sites ?? []);
+    const sameIndex =
+      JSON.stringify([s.weights, s.norm, s.year]) ===
+      JSON.stringify([settings.weights, settings.norm, state.year]);
+    if (!sameIndex) {
+      onLoad(i);
+      return;
+    }
+    const rows = need.result.scores.map((sc) => {
+      const order = s.result ? s.result.sites.indexOf(sc.lau_code) : -1;
+      return {
+        score: sc,
+        name: places.get(sc.lau_code)?.name ?? sc.lau_code,
+        county: places.get(sc.lau_code)?.county ?? '',
+        atRisk: atRisk?.demand.get(sc.lau_code) ?? null,
+        coveredBefore: reachedBefore.has(sc.lau_code),
+        coveredAfter: reachedAfter.has(sc.lau_code),
+        site: order + 1,
+        gain: order >= 0 ? (s.result?.gains[order] ?? null) : null,
+      };
+    });
+    downloadCsv(scenarioCsv(s, rows, ids), `planner-${fileSlug(s.name)}.csv`);
+  };
+  const [a, b] = settings.compare ?? [-1, -1];
+  const scenarioA = settings.scenarios[a];
+  const scenarioB = settings.scenarios[b];
+
+  // The brief.
+  const [briefOpen, setBriefOpen] = useState(false);
+  const closeBrief = useCallback(() => setBriefOpen(false), []);
+  const brief: BriefData | null =
+    current && need
+      ? {
+          title: t('planner.brief.defaultTitle', { k: settings.k }),
+          year: state.year,
+          k: settings.k,
+          catchment: state.catchment,
+          norm: settings.norm,
+          weights: settings.weights,
+          indicators: needIndicators,
+          scores: need.result.scores,
+          intervals,
+          result: current.result,
+          places,
+          fill,
+          points,
+          synthetic: catalog.synthetic,
+          suppressionK: state.k,
+          robustness: ROBUSTNESS,
+          units: units?.length ?? 0,
+        }
+      : null;
+
   return (
-    <main className="main view-pending" id="map">
-      <p>{t('views.pending')}</p>
-    </main>
+    <>
+      <div className="planner-top">
+        <WeightsPanel
+          indicators={needIndicators}
+          weights={settings.weights}
+          norm={settings.norm}
+          lang={lang}
+          onWeight={onWeight}
+          onToggle={onToggle}
+          onNorm={(norm: Normalisation) => update({ norm })}
+        />
+        <p className="status" role="status">
+          {error
+            ? t('error.view', { message: error })
+            : !values
+              ? t('status.loading', { year: state.year })
+              : t('planner.status.ready', { year: state.year, n })}
+        </p>
+      </div>
+      <main className="main" id="map">
+        <ErrorBoundary>
+          <MapPanel
+            boundaries={boundaries}
+            neighbours={neighbours}
+            fill={fill}
+            dataKey={mapKey}
+            selected={state.selected}
+            onSelect={onSelect}
+            describe={describe}
+            label={t('planner.map.label', { year: state.year })}
+            points={points}
+          />
+        </ErrorBoundary>
+        <aside className="side planner-side">
+          <h2>{t('planner.map.legend')}</h2>
+          <ul className="legend-list">
+            {NEED_COLORS.map((c, i) => (
+              <li key={i}>
+                <span className="swatch" aria-hidden="true" style={{ background: cssColor(c) }} />
+                {t(`planner.map.class${i}`)}
+              </li>
+            ))}
+            <li>
+              <span className="swatch dot chosen" aria-hidden="true" />
+              {t('planner.map.newSite')}
+            </li>
+            <li>
+              <span className="swatch dot existing" aria-hidden="true" />
+              {t('planner.map.existing', { count: units?.length ?? 0 })}
+            </li>
+          </ul>
+          <SitingPanel
+            lang={lang}
+            catchment={state.catchment}
+            k={settings.k}
+            onCatchment={(code) => store.set({ catchment: code })}
+            onK={(k) => update({ k })}
+            onSolve={() => void onSolve()}
+            solving={solving}
+            canSolve={instance !== null}
+            result={current?.result ?? solved?.result ?? null}
+            stale={!current}
+            curve={current?.curve ?? null}
+            cover={current?.cover ?? null}
+            gap={gap}
+            names={names}
+            error={solveError}
+            fallback={current?.fallback ? t(`planner.siting.why.${current.fallback}`) : null}
+          />
+          <button
+            type="button"
+            className="primary"
+            disabled={!brief}
+            onClick={() => setBriefOpen(true)}
+            data-testid="planner-brief"
+          >
+            {t('planner.brief.open')}
+          </button>
+          {!brief && <p className="hint">{t('planner.brief.needsSolve')}</p>}
+        </aside>
+      </main>
+      {need && scores && (
+        <RankingTable
+          scores={scores}
+          intervals={intervals}
+          gap={gapByLau}
+          places={places}
+          ids={ids}
+          labels={labels}
+          suppressed={need.suppressed}
+          lang={lang}
+          selected={state.selected}
+          onSelect={onSelect}
+          caption={t('planner.ranking.caption', {
+            year: state.year,
+            norm: t(`planner.norm.${settings.norm}`),
+            stale: intervalsStale ? t('planner.ranking.updating') : '',
+          })}
+        />
+      )}
+      <ScenariosPanel
+        scenarios={settings.scenarios}
+        compare={settings.compare}
+        canSave={need !== null}
+        onSave={(name) => update({ scenarios: [...settings.scenarios, scenarioOf(name)] })}
+        onLoad={onLoad}
+        onDelete={onDelete}
+        onCsv={onCsv}
+        onCompare={(compare) => update({ compare })}
+      />
+      {scenarioA && scenarioB && (
+        <ErrorBoundary>
+          <CompareView
+            a={scenarioA}
+            b={scenarioB}
+            geom={geom}
+            units={units ?? []}
+            boundaries={boundaries}
+            neighbours={neighbours}
+            names={names}
+            labels={labels}
+            lang={lang}
+          />
+        </ErrorBoundary>
+      )}
+      {briefOpen && brief && (
+        <Brief
+          data={brief}
+          boundaries={boundaries}
+          neighbours={neighbours}
+          lang={lang}
+          onClose={closeBrief}
+        />
+      )}
+    </>
   );
 }

@@ -1,0 +1,158 @@
+/**
+ * The expansion planner as a newcomer uses it: "3 new units within 25 km", from opening the planner to a
+ * printed one-page brief, timed; a saved scenario restored from its link in a fresh context; the weight
+ * sliders' re-rank + repaint time (User Timing measure atlas:planner:rerank); axe in English and Albanian.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function openPlanner(page: Page, lang = 'en', extra = ''): Promise<void> {
+  await page.goto(`/?view=planner&lang=${lang}${extra}`);
+  await page.waitForSelector('html[data-atlas-ready="true"]');
+  await expect(page.getByTestId('planner-ranking').locator('tbody tr')).toHaveCount(61);
+}
+
+async function solveThreeWithin25(page: Page, lap: (what: string) => void = () => undefined): Promise<void> {
+  await page.getByLabel('New units', { exact: true }).selectOption('3');
+  lap('k set');
+  await page.getByLabel('Catchment of a unit', { exact: true }).selectOption({ label: 'Within 25 km' });
+  lap('catchment set');
+  await page.getByRole('button', { name: 'Find the best sites' }).click();
+  lap('solve clicked');
+  await expect(page.getByTestId('planner-sites').locator('tbody tr')).toHaveCount(3, { timeout: 30_000 });
+}
+
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+test('a newcomer prints a brief for "3 new units within 25 km" in under two minutes', async ({ page }) => {
+  test.setTimeout(150_000);
+  const t0 = Date.now();
+  const lap = (what: string) => console.log(`${what}: ${Date.now() - t0} ms`);
+  // 1. Open the planner.
+  await openPlanner(page);
+  lap('planner open');
+  // 2. Ask for 3 new units, 25 km catchment, and solve.
+  await solveThreeWithin25(page, lap);
+  lap('solved');
+  await expect(page.getByTestId('planner-status')).toContainText(/Exact optimum|at most/);
+  await expect(page).toHaveURL(/catchment=25km/);
+  // 3. Open the brief.
+  await page.getByRole('button', { name: 'Open printable brief' }).click();
+  const brief = page.getByTestId('brief');
+  await expect(brief).toBeVisible();
+  lap('brief open');
+  await expect(brief.getByTestId('brief-map').locator('path.municipality')).toHaveCount(61);
+  await expect(brief.getByTestId('brief-map').locator('circle[data-point^="site:"]')).toHaveCount(3);
+  await expect(brief.getByTestId('brief-sites').locator('tbody tr')).toHaveCount(3);
+  await expect(brief.getByTestId('brief-assumptions')).toContainText('Within 25 km');
+  await expect(brief.getByTestId('brief-assumptions')).toContainText('k = 3');
+  await expect(brief.getByTestId('brief-suppression')).toContainText('never shown');
+  await expect(brief.getByTestId('brief-date')).toContainText(new Date().toISOString().slice(0, 10));
+  await expect(brief.getByTestId('brief-ranking').locator('tbody tr')).toHaveCount(10);
+  // 4. Print: only the brief is printed, on one A4 page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app')).toBeHidden();
+  await expect(brief).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const elapsed = Date.now() - t0;
+  await page.emulateMedia({ media: 'screen' });
+  expect(pdfPages(pdf)).toBe(1);
+  test.info().annotations.push({ type: 'walk-ms', description: String(elapsed) });
+  console.log(`planner walk: ${elapsed} ms, brief PDF ${pdf.length} bytes, ${pdfPages(pdf)} page(s)`);
+  expect(elapsed).toBeLessThan(120_000);
+  // The same brief in Albanian.
+  await page.getByTestId('brief-lang').selectOption('sq');
+  await expect(brief.getByTestId('brief-assumptions')).toContainText('Brenda 25 km');
+  await expect(brief).toContainText('Përmbledhje e zgjerimit');
+  await page.getByTestId('brief-close').click();
+  await expect(brief).toBeHidden();
+});
+
+test('a saved scenario comes back from its link in a fresh context, and two compare', async ({
+  page,
+  browser,
+}) => {
+  await openPlanner(page);
+  await solveThreeWithin25(page);
+  const sites = await page.getByTestId('planner-sites').locator('tbody th').allTextContents();
+  await page.getByTestId('planner-scenario-name').fill('Three at 25 km');
+  await page.getByTestId('planner-scenario-save').click();
+  // A second scenario: own municipality only.
+  await page.getByLabel('Catchment of a unit', { exact: true }).selectOption('self');
+  await page.getByRole('button', { name: 'Find the best sites' }).click();
+  await expect(page.getByTestId('planner-sites').locator('tbody tr')).not.toHaveCount(0, { timeout: 30_000 });
+  await page.getByTestId('planner-scenario-name').fill('Own municipality');
+  await page.getByTestId('planner-scenario-save').click();
+  await expect(page.getByTestId('planner-scenarios').locator('li')).toHaveCount(2);
+  await page.getByTestId('planner-compare').click();
+  await expect(page.getByTestId('planner-compare-table')).toContainText('25km');
+  const url = page.url();
+
+  const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const other = await fresh.newPage();
+  const errors: string[] = [];
+  other.on('pageerror', (e) => errors.push(e.message));
+  await other.goto(url);
+  await other.waitForSelector('html[data-atlas-ready="true"]');
+  await expect(other.getByTestId('planner-scenarios').locator('li')).toHaveCount(2);
+  await expect(other.getByTestId('planner-compare-view')).toBeVisible();
+  await other.getByRole('button', { name: 'Load scenario Three at 25 km' }).click();
+  await expect(other.getByTestId('planner-catchment')).toHaveValue('25km');
+  await expect(other.getByTestId('planner-sites').locator('tbody th')).toHaveText(sites);
+  expect(errors).toEqual([]);
+  await fresh.close();
+});
+
+test('moving a weight slider re-ranks and repaints quickly (p95 reported)', async ({ page }) => {
+  await openPlanner(page);
+  await page.waitForSelector('.map[data-renderer="webgl"]', { timeout: 30_000 });
+  const slider = page.getByTestId('planner-weight-econ_aid_share');
+  await slider.focus();
+  const first = await page
+    .getByTestId('planner-ranking')
+    .locator('tbody tr')
+    .first()
+    .getAttribute('data-lau');
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press(i < 30 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForTimeout(60);
+  }
+  await expect(page.getByTestId('planner-weight-econ_aid_share')).toHaveValue(/\d+/);
+  await expect(page.locator('.weight-total')).toHaveText('Total: 100%');
+  const times = await page.evaluate(() =>
+    performance.getEntriesByName('atlas:planner:rerank').map((e) => e.duration),
+  );
+  expect(times.length).toBeGreaterThanOrEqual(30);
+  const sorted = [...times].sort((a, b) => a - b);
+  const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1]!;
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  console.log(
+    `planner re-rank + repaint: n=${times.length} median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
+  );
+  test.info().annotations.push({ type: 'rerank-p95-ms', description: p95.toFixed(1) });
+  expect(p95).toBeLessThan(100);
+  void first;
+});
+
+for (const lang of ['en', 'sq']) {
+  test(`planner: axe finds no serious or critical violation (${lang})`, async ({ page }) => {
+    await openPlanner(page, lang);
+    await page.getByTestId('planner-catchment').selectOption('25km');
+    await page.getByTestId('planner-solve').click();
+    await expect(page.getByTestId('planner-sites').locator('tbody tr')).toHaveCount(3, { timeout: 30_000 });
+    await expect(page.getByTestId('planner-curve-table')).toBeVisible({ timeout: 30_000 });
+    const scan = async () => {
+      const result = await new AxeBuilder({ page }).analyze();
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    expect(await scan()).toEqual([]);
+    await page.getByTestId('planner-brief').click();
+    await expect(page.getByTestId('brief')).toBeVisible();
+    expect(await scan()).toEqual([]);
+  });
+}
