@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/browser';
 
-const PORT = 4173;
+// PW_PORT / PW_DIST let several checkouts (or people) run the suite side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const DIST = process.env.PW_DIST ?? 'dist';
 
 // Browser tests run against the production build (`npm run build` first), in Debian's Chromium.
 export default defineConfig({
@@ -21,7 +23,7 @@ export default defineConfig({
     locale: 'en-GB',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -238,7 +238,7 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
         onYear={onYear}
         onK={(k) => store.set({ k })}
       />
-      <details className="map-options" open>
+      <details className="map-options">
         <summary>{t('options.title')}</summary>
         <div className="options-row">
           <ClassControls
