@@ -231,9 +231,13 @@ export default function CoverageView({
           points={points}
           countyNames={countyNames}
           text={{
-            title: mapLabel,
-            subtitle: t('coverage.export.subtitle', { n: municipalities.length }),
-            legendTitle: catchmentText,
+            title: t('coverage.export.title', { year }),
+            subtitle: t('coverage.export.subtitle', {
+              n: municipalities.length,
+              share: format.share(coverage?.national.share ?? null),
+              catchment: catchmentText,
+            }),
+            legendTitle: t('coverage.legend.title', { year }),
             legend: [
               { color: COVERED, label: t('coverage.legend.covered') },
               { color: UNCOVERED, label: t('coverage.legend.uncovered') },
