@@ -1,5 +1,5 @@
 /**
- * Timed interactions on a loaded page: indicator switches and year steps, interleaved (so most indicator
+ * Timed interactions on a loaded page: indicator switches, year steps, classification and level changes, interleaved (so most indicator
  * switches happen away from the precomputed default year and go through DuckDB), each awaited until the
  * app's `atlas:interaction:*` measure for it appears. Main-thread long tasks inside each measure are
  * attributed to it, to tell time spent computing/rendering on the main thread from time spent waiting.
@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import type { InteractionKind } from '../src/ui/perf';
 
 /** The interaction kinds measured. */
-export const KINDS: readonly InteractionKind[] = ['indicator', 'year'];
+export const KINDS: readonly InteractionKind[] = ['indicator', 'year', 'class', 'level'];
 
 /** User Timing measure name of an interaction kind (src/ui/perf.ts). */
 export const measureName = (kind: InteractionKind) => `atlas:interaction:${kind}`;
@@ -111,6 +111,37 @@ async function nextYear(page: Page): Promise<Step> {
   };
 }
 
+/** Cycles the classification method (quantile → equal → fisher → stddev → quantile …). */
+async function nextClass(page: Page): Promise<Step> {
+  const select = page.getByTestId('class-method');
+  const cycle = ['quantile', 'equal', 'fisher', 'stddev'];
+  const current = await select.inputValue();
+  const next = cycle[(cycle.indexOf(current) + 1) % cycle.length]!;
+  return {
+    kind: 'class',
+    label: `classes ${current} → ${next}`,
+    act: () => select.selectOption(next, { force: true }).then(() => undefined),
+  };
+}
+
+/** Switches between municipality and county level. */
+async function nextLevel(page: Page): Promise<Step> {
+  const county = await page.getByTestId('level-county').isChecked();
+  const target = county ? 'level-municipality' : 'level-county';
+  return {
+    kind: 'level',
+    label: `level → ${county ? 'municipality' : 'county'}`,
+    act: () => page.getByTestId(target).check({ force: true }),
+  };
+}
+
+const STEPS: Record<InteractionKind, (page: Page) => Promise<Step>> = {
+  indicator: nextIndicator,
+  year: nextYear,
+  class: nextClass,
+  level: nextLevel,
+};
+
 /**
  * Does `perKind` interactions of each kind, alternating, and returns the samples and, per kind that
  * stopped producing measures, what was being waited for (that kind is not tried again in this run).
@@ -124,10 +155,15 @@ export async function interact(
   const samples: InteractionSample[] = [];
   const errors: string[] = [];
   const broken = new Set<InteractionKind>();
+  // The classification and level controls sit in the collapsed "Map options".
+  const options = page.locator('.map-options');
+  if ((await options.count()) > 0 && !(await options.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await options.locator('summary').click();
+  }
   for (let i = 0; i < perKind; i++) {
     for (const kind of KINDS) {
       if (broken.has(kind)) continue;
-      const step = kind === 'indicator' ? await nextIndicator(page) : await nextYear(page);
+      const step = await STEPS[kind](page);
       const name = measureName(kind);
       const before = await count(page, name);
       if (gapMs > 0) await page.waitForTimeout(gapMs);

@@ -89,7 +89,7 @@ function header(r: BenchResult): string[] {
     `WebGL: ${e.webgl ?? 'n/a'}`,
     `${e.cpus} · load average ${e.loadavg.before.toFixed(2)} before, ${e.loadavg.after.toFixed(2)} after the browser runs`,
     `${r.runs.length - failed}/${r.runs.length} cold loads completed (fresh context each, 1400×900, ?lang=en); ` +
-      `${r.options.interactions} indicator switches and ${r.options.interactions} year steps per load, alternating, ${r.options.gapMs} ms idle before each`,
+      `${r.options.interactions} each of indicator switches, year steps, classification changes and level changes per load, interleaved, ${r.options.gapMs} ms idle before each`,
   ];
 }
 

@@ -37,7 +37,8 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
   const revision = `${version}:${K}`;
   const byLau = useMemo(() => new Map(municipalities.map((m) => [m.lau_code, m])), [municipalities]);
   const countyLevel = state.level === 'county';
-  const { counties } = useCounties(countyLevel);
+  // Fetched once the engine is up (or at once for a county link), so switching level never waits for it.
+  const { counties } = useCounties(countyLevel || status.state === 'ready');
   // The first view was suppressed with the default threshold: it stands in only for that one.
   const fv = K === DEFAULT_K ? firstView : null;
   const main = useSeries(status, fv, meta, state.level, revision, K);
@@ -56,15 +57,14 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
 
   const choices: MapChoices = state;
   // The years the picture needs must be there (the first view holds only the default year).
-  const complete =
-    series?.has(state.year) === true && (state.compare === 'none' || series.has(state.year2));
+  const complete = series?.has(state.year) === true && (state.compare === 'none' || series.has(state.year2));
   const derived = useMemo(
     () => (series && complete ? deriveMap(meta, series, choices) : null),
     [series, complete, meta, choices],
   );
   // Units on the map: counties, all municipalities, or those of the county drilled into.
   const units = useMemo(() => {
-    if (countyLevel) return counties;
+    if (countyLevel) return counties ?? boundaries;
     if (!state.county) return boundaries;
     return {
       ...boundaries,
@@ -208,22 +208,21 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
       .sort((a, b) => a.name.localeCompare(b.name, 'sq'));
   }, [municipalities]);
 
-  const mapPanel = (which: 1 | 2) =>
-    units && (
-      <ErrorBoundary>
-        <MapPanel
-          boundaries={units}
-          neighbours={neighbours}
-          fill={which === 1 ? fill : fill2}
-          dataKey={dataKey && (which === 1 ? dataKey : `${dataKey}#2`)}
-          selected={state.selected}
-          onSelect={onSelect}
-          describe={which === 1 ? describe : describe2}
-          label={which === 1 ? mapLabel(state.year) : mapLabel(state.year2)}
-          focus={focus}
-        />
-      </ErrorBoundary>
-    );
+  const mapPanel = (which: 1 | 2) => (
+    <ErrorBoundary>
+      <MapPanel
+        boundaries={units}
+        neighbours={neighbours}
+        fill={which === 1 ? fill : fill2}
+        dataKey={dataKey && (which === 1 ? dataKey : `${dataKey}#2`)}
+        selected={state.selected}
+        onSelect={onSelect}
+        describe={which === 1 ? describe : describe2}
+        label={which === 1 ? mapLabel(state.year) : mapLabel(state.year2)}
+        focus={focus}
+      />
+    </ErrorBoundary>
+  );
 
   return (
     <>
