@@ -3,7 +3,9 @@
  * right, the date, data note and attribution at the bottom. Pure (no DOM), so a browser test can find a
  * municipality's pixel in the PNG with the same numbers the renderer used.
  */
-import { ALBANIA_BBOX, fitBounds, type ViewState } from '../map/viewport';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { bboxOf } from '../map/geometry';
+import { ALBANIA_BBOX, fitBounds, type BBox, type ViewState } from '../map/viewport';
 
 /** A rectangle in image pixels. */
 export interface Box {
@@ -25,7 +27,7 @@ export interface PngLayout {
   legend: Box;
   /** Date, data note, attribution. */
   footer: Box;
-  /** The Web Mercator view of the map box (Albania fitted, as on screen). */
+  /** The Web Mercator view of the map box (Albania, or the given box, fitted as on screen). */
   view: ViewState;
 }
 
@@ -38,8 +40,8 @@ const HEADER = 110;
 const FOOTER = 150;
 const LEGEND = 440;
 
-/** The layout of a `width` x `height` image (default 1600 x 1200). */
-export function pngLayout(width = PNG_WIDTH, height = PNG_HEIGHT): PngLayout {
+/** The layout of a `width` x `height` image (default 1600 x 1200), its map fitted to `bbox` (Albania). */
+export function pngLayout(width = PNG_WIDTH, height = PNG_HEIGHT, bbox: BBox = ALBANIA_BBOX): PngLayout {
   const header: Box = { x: MARGIN, y: MARGIN / 2, width: width - 2 * MARGIN, height: HEADER };
   const top = header.y + HEADER;
   const bottom = height - FOOTER;
@@ -53,6 +55,17 @@ export function pngLayout(width = PNG_WIDTH, height = PNG_HEIGHT): PngLayout {
     map,
     legend,
     footer,
-    view: fitBounds(ALBANIA_BBOX, map.width, map.height, 24),
+    view: fitBounds(bbox, map.width, map.height, 24),
   };
+}
+
+/**
+ * The box to fit when the units cover only part of Albania (a county drilled into), so the image zooms to
+ * them as the screen does; null (all of Albania) otherwise.
+ */
+export function zoomBox(units: readonly { geometry: Polygon | MultiPolygon }[]): BBox | null {
+  const b = bboxOf(units);
+  if (!b) return null;
+  const [w, s, e, n] = ALBANIA_BBOX;
+  return b[2] - b[0] < 0.9 * (e - w) && b[3] - b[1] < 0.9 * (n - s) ? b : null;
 }

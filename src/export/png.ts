@@ -8,7 +8,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { pathData } from '../map/geometry';
 import { css, type Rgb } from '../map/scale';
-import { projector } from '../map/viewport';
+import { projector, type BBox } from '../map/viewport';
 import { pngLayout, type Box, type PngLayout } from './png-layout';
 
 /** One legend row: a swatch and its label. */
@@ -32,6 +32,8 @@ export interface MapPngSpec {
   fill: (lau: string) => Rgb;
   /** Neighbouring countries, drawn in grey under the municipalities. */
   neighbours?: FeatureCollection<Polygon | MultiPolygon, unknown> | null;
+  /** What the map shows (west, south, east, north); Albania when not given. */
+  bbox?: BBox | null;
   /** Municipalities outlined as selected. */
   selected?: readonly string[];
   points?: readonly MapPoint[];
@@ -155,8 +157,13 @@ function drawLegend(ctx: Ctx, spec: MapPngSpec, box: Box): void {
   for (const note of spec.legendNotes ?? []) y = text(ctx, note, box, y, 16, MUTED, 4) + 6;
 }
 
+/** The default 1600 x 1200 layout, fitted to the spec's box. */
+export function layoutOf(spec: Pick<MapPngSpec, 'bbox'>): PngLayout {
+  return spec.bbox ? pngLayout(undefined, undefined, spec.bbox) : pngLayout();
+}
+
 /** Draws the whole image on a 2D context of the layout's size. */
-export function drawMapImage(ctx: Ctx, spec: MapPngSpec, layout: PngLayout = pngLayout()): void {
+export function drawMapImage(ctx: Ctx, spec: MapPngSpec, layout: PngLayout = layoutOf(spec)): void {
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, layout.width, layout.height);
   let y = text(ctx, spec.title, layout.header, layout.header.y + 8, 34, INK, 2);
@@ -170,7 +177,7 @@ export function drawMapImage(ctx: Ctx, spec: MapPngSpec, layout: PngLayout = png
 }
 
 /** Renders the spec into a PNG Blob (1600 x 1200 by default). */
-export async function renderMapPng(spec: MapPngSpec, layout: PngLayout = pngLayout()): Promise<Blob> {
+export async function renderMapPng(spec: MapPngSpec, layout: PngLayout = layoutOf(spec)): Promise<Blob> {
   if (typeof OffscreenCanvas !== 'undefined') {
     const canvas = new OffscreenCanvas(layout.width, layout.height);
     const ctx = canvas.getContext('2d');

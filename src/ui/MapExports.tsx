@@ -8,6 +8,7 @@ import type { IndicatorMeta } from '../data/schema';
 import type { Boundaries, MunicipalityProps, StaticData } from '../data/static';
 import { fileSlug } from '../export/download';
 import { mapTableCsv } from '../export/map-csv';
+import { zoomBox } from '../export/png-layout';
 import type { LegendRow, MapPngSpec } from '../export/png';
 import { formatNumber, type Lang } from '../i18n';
 import { NO_DATA, SUPPRESSED, type ClassScale, type Rgb } from '../map/scale';
@@ -81,6 +82,7 @@ export function MapExports(props: MapExportsProps) {
         boundaries,
         fill,
         neighbours: props.neighbours ?? null,
+        bbox: zoomBox(boundaries.features),
         selected: props.selected ? [props.selected] : [],
         title: props.title,
         subtitle: t('export.subtitle', { method: props.method ?? t('legend.method') }),
