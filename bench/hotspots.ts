@@ -32,9 +32,7 @@ export interface HotspotsBench {
 const settings = (seed: number) => `m.k.999.${seed}.n.2025.s.a.y`;
 
 async function waitReady(page: Page, seed: number): Promise<number> {
-  const view = page.locator(
-    `[data-testid="hotspots-view"][data-state="ready"][data-key*="m.k.999.${seed}."]`,
-  );
+  const view = page.locator(`[data-testid="hotspots-view"][data-state="ready"][data-key*="|999|${seed}|"]`);
   await view.waitFor({ timeout: 180_000 });
   return Number(await view.getAttribute('data-ms'));
 }

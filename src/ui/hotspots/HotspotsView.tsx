@@ -58,12 +58,15 @@ export default function HotspotsView({
   const years = useSchoolYears(status, dataset.version);
   const year =
     years && years.length > 0 ? (years.includes(settings.year) ? settings.year : years.at(-1)!) : null;
-  const analysis = useHotspots(status, settings, year, dataset.boundaries, k, dataset.version);
+  const hotspots = useHotspots(status, settings, year, dataset.boundaries, k, dataset.version);
+  const { analysis } = hotspots;
   const showPersistence = settings.unit === 'municipality' && settings.display === 'persistence';
-  const persistence = usePersistence(status, settings, showPersistence, dataset.boundaries, dataset.version);
+  const persisted = usePersistence(status, settings, showPersistence, dataset.boundaries, dataset.version);
+  const persistence = persisted.result;
+  const pending = hotspots.pending || (showPersistence && persisted.pending);
   const byLau = useMemo(() => new Map(municipalities.map((m) => [m.lau_code, m])), [municipalities]);
 
-  const ready = analysis.state === 'ready' ? analysis : null;
+  const ready = analysis.state === 'ready' && analysis.unit === settings.unit ? analysis : null;
   const result: HotspotResult | null = ready?.result ?? null;
   const classOf = useMemo(() => {
     const map = new Map<string, HotspotClass>();
@@ -124,9 +127,10 @@ export default function HotspotsView({
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settings.unit, settings.display, ready, result, byLau, lang, k, t]);
+  // Names the data on screen (not the request on its way): the map keeps the last result while a new one runs.
   const dataKey =
-    ready && (!showPersistence || persistence)
-      ? `hotspots|${state.hotspots}|${ready.year}|${k}|${dataset.version}|${persistence ? 'p' : ''}`
+    ready && hotspots.key
+      ? `hotspots|${hotspots.key}|${settings.display}|${showPersistence && persistence ? persistence.years.join('') + persisted.pending : ''}`
       : null;
   const describe = useCallback(
     (lau: string) => {
@@ -366,8 +370,8 @@ export default function HotspotsView({
         ? t('hotspots.error', { message: analysis.message })
         : years && years.length === 0
           ? t('hotspots.noSchools')
-          : analysis.state === 'loading' || (showPersistence && !persistence)
-            ? showPersistence && ready
+          : pending
+            ? showPersistence && !hotspots.pending
               ? t('hotspots.persistenceLoading')
               : t('hotspots.running', { permutations: settings.permutations })
             : '';
@@ -382,8 +386,8 @@ export default function HotspotsView({
         className="main"
         id="map"
         data-testid="hotspots-view"
-        data-state={dataKey ? 'ready' : 'loading'}
-        data-key={dataKey ?? ''}
+        data-state={dataKey && !pending ? 'ready' : 'loading'}
+        data-key={pending ? '' : (hotspots.key ?? '')}
         data-ms={ready ? ready.ms.toFixed(1) : ''}
       >
         <ErrorBoundary>

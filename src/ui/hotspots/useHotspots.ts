@@ -18,6 +18,8 @@ export type Analysis =
   | {
       state: 'ready';
       year: number;
+      /** The units this result is about (a stale result may be about the other level). */
+      unit: HotspotSettings['unit'];
       result: HotspotResult;
       /** Time the statistics took in the worker. */
       ms: number;
@@ -39,7 +41,10 @@ export function useSchoolYears(status: EngineStatus, version: number): number[] 
   return years;
 }
 
-/** The analysis for `settings` in `year` (null year: nothing to do yet). */
+/**
+ * The analysis for `settings` in `year` (null year: nothing to do yet). While a new answer is on its way the
+ * last one stays (`pending` is true), so the map keeps drawing instead of being torn down and rebuilt.
+ */
 export function useHotspots(
   status: EngineStatus,
   settings: HotspotSettings,
@@ -47,7 +52,7 @@ export function useHotspots(
   boundaries: Boundaries,
   k: number,
   version: number,
-): Analysis {
+): { analysis: Analysis; pending: boolean; key: string | null } {
   const { method, weights, permutations, seed, correction, unit, level } = settings;
   const key = [method, weights, permutations, seed, correction, unit, level, year, k, version].join('|');
   const [done, setDone] = useState<{ key: string; analysis: Analysis } | null>(null);
@@ -71,7 +76,7 @@ export function useHotspots(
           request = { ...common, ...m.input, polygons: boundaries.features };
         }
         const { result, ms } = await runInWorker(request);
-        if (live) setAnalysis({ state: 'ready', year, result, ms, municipalities, schools });
+        if (live) setAnalysis({ state: 'ready', year, unit, result, ms, municipalities, schools });
       } catch (err) {
         if (live) setAnalysis({ state: 'error', message: err instanceof Error ? err.message : String(err) });
       }
@@ -81,17 +86,21 @@ export function useHotspots(
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status, boundaries, key]);
-  return done?.key === key ? done.analysis : { state: 'loading' };
+  if (!done) return { analysis: { state: 'loading' }, pending: true, key: null };
+  return { analysis: done.analysis, pending: done.key !== key, key: done.key };
 }
 
-/** The persistence patterns 2015-2025 (municipalities, Gi*), or null while not asked or loading. */
+/**
+ * The persistence patterns over all years (municipalities, Gi*): the last answer (null before the first),
+ * and whether a newer one is on its way.
+ */
 export function usePersistence(
   status: EngineStatus,
   settings: HotspotSettings,
   enabled: boolean,
   boundaries: Boundaries,
   version: number,
-): PersistenceResult | null {
+): { result: PersistenceResult | null; pending: boolean } {
   const { weights, permutations, seed, correction, level } = settings;
   const key = [enabled, weights, permutations, seed, correction, level, version].join('|');
   const [done, setDone] = useState<{ key: string; result: PersistenceResult | null } | null>(null);
@@ -116,5 +125,5 @@ export function usePersistence(
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status, boundaries, key]);
-  return done?.key === key ? done.result : null;
+  return { result: done?.result ?? null, pending: enabled && done?.key !== key };
 }
