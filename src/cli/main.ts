@@ -11,6 +11,7 @@ import { parseArgs, UsageError, type Command } from './args';
 import { classifyCommand } from './classify';
 import { hotspotsCommand } from './hotspots';
 import { importCommand } from './import';
+import { planCommand } from './plan';
 import { processIo, type Io } from './io';
 import { openSession, type Session } from './session';
 import { validateCommand } from './validate';
@@ -24,6 +25,7 @@ Usage:
   npm run atlas -- classify --input <csv|parquet> --column <name> [--method <m>] [--classes <n>]
                             [--breaks a,b,c] [--json]
   npm run atlas -- hotspots --input <file> --column <name> [options]   (hotspots --help)
+  npm run atlas -- plan --k <n> [options]   (plan --help: where to open new units)
   npm run atlas -- help
 
 Commands:
@@ -66,6 +68,7 @@ export async function run(
 ): Promise<number> {
   if (argv[0] === 'classify') return classifyCommand(argv.slice(1), io);
   if (argv[0] === 'hotspots') return hotspotsCommand(argv.slice(1), io);
+  if (argv[0] === 'plan') return planCommand(argv.slice(1), io, open);
   let cmd: Command;
   try {
     cmd = parseArgs(argv);
