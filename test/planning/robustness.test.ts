@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { needIndex, type NeedInput } from '../../src/analysis/planning/need-index';
 import { rankIntervals } from '../../src/analysis/planning/robustness';
+import { createRng } from '../../src/analysis/random';
 
 function input(n: number, seed: number): NeedInput {
   let s = seed;
@@ -73,6 +74,30 @@ describe('rankIntervals', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('matches a naive recomputation of the index for every draw (same seeded weights)', () => {
+    const inp = input(25, 5);
+    const draws = 300;
+    const rng = createRng(77);
+    const ranks = new Map<string, number[]>();
+    const total = inp.indicators.reduce((a, i) => a + i.weight, 0);
+    for (let d = 0; d < draws; d++) {
+      const perturbed = inp.indicators.map((i) => ({
+        ...i,
+        weight: (i.weight / total) * (1 + 0.3 * (2 * rng() - 1)),
+      }));
+      for (const s of needIndex({ ...inp, indicators: perturbed }).scores) {
+        ranks.set(s.lau_code, [...(ranks.get(s.lau_code) ?? []), s.rank]);
+      }
+    }
+    const fast = rankIntervals(inp, { spread: 0.3, draws, seed: 77 });
+    for (const r of fast) {
+      const list = ranks.get(r.lau_code)!.sort((a, b) => a - b);
+      expect([r.min, r.max]).toEqual([list[0], list[list.length - 1]]);
+      expect(r.low).toBe(list[Math.ceil(0.05 * draws) - 1]);
+      expect(r.high).toBe(list[Math.ceil(0.95 * draws) - 1]);
+    }
   });
 
   it('is fast: 2,000 draws over 61 municipalities in under half a second on a shared machine', () => {

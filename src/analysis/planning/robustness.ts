@@ -57,8 +57,14 @@ export function rankIntervals(input: NeedInput, options: RobustnessOptions = {})
   const order = rankInto(scores, matrix.laus, ranks);
   const baseRank = Int32Array.from(ranks);
 
-  // history[m * draws + d]: rank of municipality m in draw d.
+  // history[m * draws + d]: rank of municipality m in draw d. The set of scored municipalities is the same in
+  // every draw (a perturbation keeps zero weights zero and positive ones positive), so the draws re-sort one
+  // typed array of their indices, starting from the previous order: insertion sort, nearly linear when a
+  // perturbation swaps a few neighbours, with ties broken by the base order's lau_code rank (no strings).
   const history = new Int32Array(n * draws);
+  const tie = new Int32Array(n);
+  [...order].sort((x, y) => (matrix.laus[x]! < matrix.laus[y]! ? -1 : 1)).forEach((m, i) => (tie[m] = i));
+  const current = Int32Array.from(order);
   const w = new Float64Array(base.length);
   for (let d = 0; d < draws; d++) {
     let total = 0;
@@ -68,8 +74,20 @@ export function rankIntervals(input: NeedInput, options: RobustnessOptions = {})
     }
     if (total > 0) for (let i = 0; i < w.length; i++) w[i] = w[i]! / total;
     scoreInto(matrix, w, scores);
-    rankInto(scores, matrix.laus, ranks);
-    for (let m = 0; m < n; m++) history[m * draws + d] = ranks[m]!;
+    for (let i = 1; i < current.length; i++) {
+      const m = current[i]!;
+      const sm = scores[m]!;
+      let j = i - 1;
+      while (j >= 0) {
+        const o = current[j]!;
+        const so = scores[o]!;
+        if (so > sm || (so === sm && tie[o]! < tie[m]!)) break;
+        current[j + 1] = o;
+        j--;
+      }
+      current[j + 1] = m;
+    }
+    for (let r = 0; r < current.length; r++) history[current[r]! * draws + d] = r + 1;
   }
 
   return order.map((m) => {

@@ -70,7 +70,7 @@ export function useRankIntervals(input: NeedInput | undefined): {
     const timer = setTimeout(() => {
       const list = rankIntervals(input, ROBUSTNESS);
       setState({ input, map: new Map(list.map((r) => [r.lau_code, r])) });
-    }, 120);
+    }, 250);
     return () => clearTimeout(timer);
   }, [input]);
   return { intervals: state?.map ?? null, stale: !state || state.input !== input };
