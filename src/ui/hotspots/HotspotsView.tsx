@@ -107,7 +107,8 @@ export default function HotspotsView({
     return ready.schools.map((s) => {
       const c = classes.get(s.school_id) ?? 'ns';
       const lauName = byLau.get(s.lau_code)?.name ?? s.lau_code;
-      const pupils = formatNumber(s.enrolled, lang, 0);
+      // Enrolment is a count of children too: 1 to k-1 is never shown.
+      const pupils = s.enrolled >= 1 && s.enrolled < k ? `<${k}` : formatNumber(s.enrolled, lang, 0);
       return {
         id: s.school_id,
         lon: s.lon,
