@@ -15,6 +15,7 @@ import type { ViewContext } from '../views';
 import { CatchmentChooser } from './CatchmentChooser';
 import { CoverageExports } from './CoverageExports';
 import { CoverageLegend } from './CoverageLegend';
+import { CountyTrends } from './CountyTrends';
 import { FiguresTable } from './FiguresTable';
 import { coverageFormat } from './format';
 import { MunicipalityTable } from './MunicipalityTable';
@@ -275,6 +276,9 @@ export default function CoverageView({
               format={format}
             />
           </div>
+          {series && (
+            <CountyTrends series={series} names={countyNames} format={format} catchment={catchmentText} />
+          )}
           <MunicipalityTable
             caption={t('coverage.municipalities.caption', { year, catchment: catchmentText })}
             coverage={coverage}
