@@ -196,6 +196,16 @@ describe('the same numbers everywhere', () => {
     expect(r.minAdjustedP).toBeCloseTo(0.061, 12);
     expect(r.classes.filter((c) => c !== 'ns' && !c.endsWith('90'))).toEqual([]);
     expect(Math.min(...r.pAdjusted)).toBeGreaterThanOrEqual(0.061 - 1e-12);
+    const csv = join(dir, 'bonferroni.csv');
+    writeFileSync(
+      csv,
+      ['lau_code,rate', ...input.ids.map((id, i) => `${id},${input.values[i]!}`)].join('\n'),
+    );
+    const io = bufferIo();
+    expect(
+      await run(['hotspots', '--input', csv, '--column', 'rate', '--correction', 'bonferroni'], io),
+    ).toBe(0);
+    expect(io.stderr.join('\n')).toContain('smallest adjusted p is 0.061');
   });
 
   it('rejects bad command lines with exit code 2 and bad inputs with 1', async () => {

@@ -200,9 +200,9 @@ export function hotspotsCommand(argv: readonly string[], io: Io): number {
     });
     if (result.islands.length > 0)
       io.err(`atlas hotspots: units without neighbours: ${result.islands.join(', ')}`);
-    if (opts.correction !== 'none' && result.minAdjustedP > 0.1) {
+    if (opts.correction !== 'none' && result.minAdjustedP > 0.05) {
       io.err(
-        `atlas hotspots: with ${opts.permutations} permutations and ${opts.correction} over ${ids.length} units the smallest adjusted p is ${result.minAdjustedP.toFixed(3)}: nothing can be significant`,
+        `atlas hotspots: with ${opts.permutations} permutations and ${opts.correction} over ${ids.length} units the smallest adjusted p is ${result.minAdjustedP.toFixed(3)}: nothing can be significant at 95 % or 99 % confidence`,
       );
     }
     io.out(formatHotspots(result, opts.format));
