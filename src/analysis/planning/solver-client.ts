@@ -2,7 +2,7 @@
  * The page's handle on the siting solver worker. Usage:
  *
  *   const solver = createSolverClient();          // one per view; starts the worker lazily
- *   void solver.warm();                            // optional: load HiGHS's WASM ahead of the first solve
+ *   void solver.warm();                            // recommended on mount: load and warm HiGHS's WASM
  *   const plan = await solver.solve(instance, { k: 3 }, { method: 'exact', timeoutMs: 5000 });
  *   //   plan: { sites, marginalGains, covered, objective, baseline, upperBound, gap, status, method, ms,
  *   //           fallback? } (PlanSolution, solution.ts)
@@ -35,7 +35,11 @@ export interface RequestOptions {
 
 /** The solver, as the page sees it. */
 export interface SolverClient {
-  /** Loads HiGHS in the worker; resolves with the load time (ms). */
+  /**
+   * Loads HiGHS in the worker and runs one made-up solve so the WASM's solver code is compiled; resolves
+   * with the load time (ms). Call it when the view opens: the first real solve is then several times faster.
+   * Without it, the first request only loads HiGHS (and pays the compilation itself).
+   */
   warm(): Promise<number>;
   /** The best plan under the limit (see the file comment). */
   solve(instance: PlanningInstance, limit: SitingLimit, options?: RequestOptions): Promise<PlanSolution>;
@@ -110,8 +114,9 @@ export function createSolverClient(makeWorker: () => WorkerLike = startSolverWor
     });
   };
 
-  const warm = (): Promise<number> =>
-    (ready ??= send({ id: nextId++, kind: 'warm' }, LOAD_TIMEOUT_MS).then((r) => {
+  /** Loads HiGHS once; `warmUp` (the public warm()) also compiles the solver's paths with a made-up solve. */
+  const load = (warmUp: boolean): Promise<number> =>
+    (ready ??= send({ id: nextId++, kind: 'warm', warmUp }, LOAD_TIMEOUT_MS).then((r) => {
       if (!r.ok) throw new Error(r.error);
       return (r.result as SolverResults['warm']).loadMs;
     })).catch((err: unknown) => {
@@ -128,7 +133,7 @@ export function createSolverClient(makeWorker: () => WorkerLike = startSolverWor
     const run = async (): Promise<SolverResults[K]> => {
       let response: SolverResponse;
       try {
-        await warm();
+        await load(false);
         response = await send(make(nextId++), timeoutMs);
       } catch (err) {
         const note = err instanceof Error ? err.message : String(err);
@@ -146,7 +151,7 @@ export function createSolverClient(makeWorker: () => WorkerLike = startSolverWor
   const limitSec = (timeoutMs: number) => Math.max(0.05, (timeoutMs * 0.8) / 1000);
 
   return {
-    warm,
+    warm: () => load(true),
     solve(instance, limit, options = {}) {
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       const method = options.method ?? 'exact';

@@ -47,9 +47,11 @@ export function createSolverHandler(
   return async (req) => {
     try {
       switch (req.kind) {
-        case 'warm':
-          warmUp(await runtime());
+        case 'warm': {
+          const h = await runtime();
+          if (req.warmUp) warmUp(h);
           return { id: req.id, ok: true, result: { loadMs } };
+        }
         case 'solve': {
           const h = req.options.method === 'exact' ? await runtime() : await runtime().catch(() => undefined);
           return { id: req.id, ok: true, result: solvePlan(req.instance, req.limit, req.options, h) };

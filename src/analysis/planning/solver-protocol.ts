@@ -9,12 +9,14 @@ import type { PlanSolution } from './solution';
 import type { SolveOptions } from './solve';
 
 /** What the page asks the worker. */
-export type SolverRequest = { id: number } & (
-  | { kind: 'warm' }
-  | { kind: 'solve'; instance: PlanningInstance; limit: SitingLimit; options: SolveOptions }
-  | { kind: 'curve'; instance: PlanningInstance; kMax: number; options: SolveOptions }
-  | { kind: 'cover'; instance: PlanningInstance; timeLimitSec?: number }
-);
+export type SolverRequest = { id: number } &
+  /** Load HiGHS; with `warmUp`, also run one solve on a made-up instance (see solver-handler.ts). */
+  (
+    | { kind: 'warm'; warmUp: boolean }
+    | { kind: 'solve'; instance: PlanningInstance; limit: SitingLimit; options: SolveOptions }
+    | { kind: 'curve'; instance: PlanningInstance; kMax: number; options: SolveOptions }
+    | { kind: 'cover'; instance: PlanningInstance; timeLimitSec?: number }
+  );
 
 /** The result type of each request kind. */
 export interface SolverResults {
