@@ -3,9 +3,10 @@
  * the interior of ten municipalities equals the legend colour for its value (the image's map box and view
  * come from src/export/png-layout.ts); the CSV download has a BOM, the header, 61 rows whose values equal the
  * on-screen table's, keeps ë and ç, and with a stricter threshold k its suppressed rows are empty with
- * status "suppressed" and no count below k appears.
+ * status "suppressed" and no count below k appears. The buttons work from the keyboard and pass axe.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { scanCsv, type FieldSink } from '../src/data/import/csv-parse';
@@ -46,9 +47,15 @@ async function waitForEngine(page: Page): Promise<void> {
   });
 }
 
-/** Clicks a button and returns the downloaded file's name and bytes. */
-async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+/** Presses a button (clicked, or with the keyboard) and returns the downloaded file's name and bytes. */
+async function download(
+  page: Page,
+  testId: string,
+  keyboard = false,
+): Promise<{ name: string; bytes: Buffer }> {
+  const button = page.getByTestId(testId);
+  const press = keyboard ? button.focus().then(() => page.keyboard.press('Enter')) : button.click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), press]);
   const path = await dl.path();
   return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
 }
@@ -65,8 +72,8 @@ async function screenTable(page: Page): Promise<Map<string, [string, string]>> {
 }
 
 /** Downloads the CSV and checks it against the screen; returns its data rows. */
-async function checkCsv(page: Page, indicator: string, year: string): Promise<string[][]> {
-  const { name, bytes } = await download(page, 'export-csv');
+async function checkCsv(page: Page, indicator: string, year: string, keyboard = false): Promise<string[][]> {
+  const { name, bytes } = await download(page, 'export-csv', keyboard);
   expect(name).toBe(`safety-net-atlas_${indicator}_${year}.csv`);
   expect([...bytes.subarray(0, 3)], 'UTF-8 BOM').toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.subarray(3).toString('utf8');
@@ -100,6 +107,8 @@ for (const lang of ['en', 'sq'] as const) {
     const indicator = await page.getByTestId('indicator').inputValue();
     const year = await page.getByTestId('year').inputValue();
 
+    const axe = await new AxeBuilder({ page }).include('.export-buttons').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     const png = await download(page, 'export-png');
     expect(png.name).toBe(`safety-net-atlas_${indicator}_${year}.png`);
     const image = PNG.sync.read(png.bytes);
@@ -139,7 +148,7 @@ for (const lang of ['en', 'sq'] as const) {
       .poll(async () => [...(await screenTable(page)).values()].filter(([, t]) => t === '<10').length)
       .toBeGreaterThan(0);
     const year = await page.getByTestId('year').inputValue();
-    const rows = await checkCsv(page, 'dv_reports', year);
+    const rows = await checkCsv(page, 'dv_reports', year, true);
     const suppressed = rows.filter((r) => r[6] === 'suppressed');
     expect(suppressed.length).toBeGreaterThan(0);
     expect(suppressed.every((r) => r[5] === '')).toBe(true);
