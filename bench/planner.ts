@@ -7,7 +7,7 @@
  * units: every municipality a candidate, the harder case). The browser side is a small page
  * (bench/planner-page) built by Vite with the app's worker and HiGHS's WASM, served from a local origin;
  * any request beyond it fails the run. Each browser run is a fresh context: one cold solve (worker start,
- * WASM fetch/compile, solve), then warm repeats and k = 1..10. Results: bench/results/planner.{json,md}.
+ * WASM fetch/compile, solve), then a new client's warm() and first solve, then warm repeats and k = 1..10. Results: bench/results/planner.{json,md}.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -238,8 +238,9 @@ function markdown(r: Record<string, unknown>): string {
     `Exact MCLP, k = ${K_MAX} over the 61 municipalities; browser = headless Chromium, the app's solver worker.`,
     `Browser: ${String(r['runs'])} fresh pages, ${String(r['repeats'])} warm repeats each. Times in ms.`,
     `Machine: ${String(r['cpus'])}, load average ${Number(r['loadavgBefore']).toFixed(1)} before, ${Number(r['loadavgAfter']).toFixed(1)} after.`,
-    'cold = first solve on a fresh page (worker start, WASM fetch/compile, warm-up solve, solve);',
-    'start = `warm()` alone; first = the first solve after `warm()`; warm = repeats after that.',
+    'cold = first solve on a fresh page, no warm() (worker start, WASM fetch/compile, solve);',
+    'start = `warm()` on a new client (worker start, WASM load, a made-up warm-up solve); first = the first',
+    'solve after `warm()`; warm = repeats after that.',
     '',
     '| instance | Node cold | Node warm median / p95 (CPU median) | browser cold median / p95 | browser start median | browser first median / p95 | browser warm median / p95 | optimum | greedy | greedy stated gap |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -15,7 +15,7 @@ export interface InstanceJson {
 
 /** What one page measured. */
 export interface PageTimes {
-  /** First k = kMax solve on a fresh page: worker start, WASM fetch and compile, warm-up solve, solve. */
+  /** First k = kMax solve on a fresh page: worker start, WASM fetch and compile, solve (no warm-up). */
   coldMs: number;
   /** On a second fresh client: `warm()` (worker start, WASM load, warm-up solve), then the first solve. */
   startMs: number;
