@@ -28,7 +28,7 @@ function pdfPages(pdf: Buffer): number {
 }
 
 test('a newcomer prints a brief for "3 new units within 25 km" in under two minutes', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const t0 = Date.now();
   const lap = (what: string) => console.log(`${what}: ${Date.now() - t0} ms`);
   // 1. Open the planner.
@@ -75,6 +75,7 @@ test('a saved scenario comes back from its link in a fresh context, and two comp
   page,
   browser,
 }) => {
+  test.setTimeout(240_000);
   await openPlanner(page);
   await solveThreeWithin25(page);
   const sites = await page.getByTestId('planner-sites').locator('tbody th').allTextContents();
@@ -99,7 +100,7 @@ test('a saved scenario comes back from its link in a fresh context, and two comp
   await other.waitForSelector('html[data-atlas-ready="true"]');
   await expect(other.getByTestId('planner-scenarios').locator('li')).toHaveCount(2);
   await expect(other.getByTestId('planner-compare-view')).toBeVisible();
-  await other.getByRole('button', { name: 'Load scenario Three at 25 km' }).click();
+  await other.getByRole('button', { name: 'Load scenario Three at 25 km', exact: true }).click();
   await expect(other.getByTestId('planner-catchment')).toHaveValue('25km');
   await expect(other.getByTestId('planner-sites').locator('tbody th')).toHaveText(sites);
   expect(errors).toEqual([]);
@@ -107,6 +108,7 @@ test('a saved scenario comes back from its link in a fresh context, and two comp
 });
 
 test('moving a weight slider re-ranks and repaints quickly (p95 reported)', async ({ page }) => {
+  test.setTimeout(180_000);
   await openPlanner(page);
   await page.waitForSelector('.map[data-renderer="webgl"]', { timeout: 30_000 });
   const slider = page.getByTestId('planner-weight-econ_aid_share');
@@ -139,6 +141,7 @@ test('moving a weight slider re-ranks and repaints quickly (p95 reported)', asyn
 
 for (const lang of ['en', 'sq']) {
   test(`planner: axe finds no serious or critical violation (${lang})`, async ({ page }) => {
+    test.setTimeout(180_000);
     await openPlanner(page, lang);
     await page.getByTestId('planner-catchment').selectOption('25km');
     await page.getByTestId('planner-solve').click();

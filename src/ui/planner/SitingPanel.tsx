@@ -150,7 +150,11 @@ export function SitingPanel(props: Props) {
               </tbody>
             </table>
             {result.sites.length < k && (
-              <p className="hint">{t('planner.siting.fewer', { count: result.sites.length })}</p>
+              <p className="hint">
+                {result.covered >= result.total
+                  ? t('planner.siting.complete')
+                  : t('planner.siting.fewer', { count: result.sites.length })}
+              </p>
             )}
           </div>
         )}
