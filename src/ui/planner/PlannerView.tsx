@@ -153,6 +153,8 @@ export default function PlannerView({
   useEffect(() => {
     const client = createSolverClient();
     solver.current = client;
+    // Load HiGHS ahead of the first solve; a failure here only means the first solve falls back to greedy.
+    client.warm().catch(() => undefined);
     return () => client.terminate();
   }, []);
   const solveKey = JSON.stringify([
