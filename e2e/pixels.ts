@@ -16,7 +16,10 @@ export async function pixelsAt(page: Page, points: [number, number][]): Promise<
 /** Screen points of municipalities on the map. */
 export async function probePoints(page: Page, laus: string[]): Promise<[number, number][]> {
   // The map may start below the fold once options are open: bring it into view first.
-  await page.locator('.map').first().evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+  await page
+    .locator('.map')
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
   const box = await page.locator('.map').first().boundingBox();
   if (!box) throw new Error('map not laid out');
   return laus.map((lau) => screenPoint(lau, box));
