@@ -36,13 +36,14 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
   const meta = catalog.indicators.find((i) => i.id === state.indicator) ?? catalog.indicators[0]!;
   const revision = `${version}:${K}`;
   const byLau = useMemo(() => new Map(municipalities.map((m) => [m.lau_code, m])), [municipalities]);
-  const countyLevel = state.level === 'county';
   // Fetched once the engine is up (or at once for a county link), so switching level never waits for it.
-  const { counties } = useCounties(countyLevel || status.state === 'ready');
+  const { counties } = useCounties(state.level === 'county' || status.state === 'ready');
   // The first view was suppressed with the default threshold: it stands in only for that one.
   const fv = K === DEFAULT_K ? firstView : null;
   const main = useSeries(status, fv, meta, state.level, revision, K);
   const byCounty = useSeries(status, null, meta, 'county', revision, K);
+  // The level of the values on screen: it follows the choice once that level's values have arrived.
+  const countyLevel = main.level === 'county' && counties !== null;
 
   // A last guard at the view: while the answer for a new threshold is on its way, the values on screen were
   // suppressed with the old one, so a count below the current threshold is hidden here too.
@@ -55,7 +56,10 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
     return new Map([...main.series].map(([y, list]) => [y, list.map(guard)]));
   }, [main.series, meta, K]);
 
-  const choices: MapChoices = state;
+  const choices: MapChoices = useMemo(
+    () => ({ ...state, level: countyLevel ? 'county' : 'municipality' }),
+    [state, countyLevel],
+  );
   // The years the picture needs must be there (the first view holds only the default year).
   const complete = series?.has(state.year) === true && (state.compare === 'none' || series.has(state.year2));
   const derived = useMemo(
@@ -64,7 +68,7 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
   );
   // Units on the map: counties, all municipalities, or those of the county drilled into.
   const units = useMemo(() => {
-    if (countyLevel) return counties ?? boundaries;
+    if (countyLevel && counties) return counties;
     if (!state.county) return boundaries;
     return {
       ...boundaries,

@@ -13,6 +13,8 @@ export interface SeriesState {
   series: ReadonlyMap<number, readonly MapValue[]> | null;
   /** Identifies the data in `series` (indicator, level, revision): it can lag the choice. */
   key: string | null;
+  /** The level of the data in `series` (it lags the choice until the new level's answer arrives). */
+  level: Level;
   /** False while only the first view (or an older answer) stands in. */
   current: boolean;
   error: string | null;
@@ -62,12 +64,13 @@ export function useSeries(
       live = false;
     };
   }, [status, meta, level, key, k]);
-  if (answer?.key === key) return { series: answer.series, key, current: true, error };
+  if (answer?.key === key) return { series: answer.series, key, level, current: true, error };
   // The first view holds the same suppressed values DuckDB returns, so it bridges the engine's start-up.
-  if (preview && (!answer || answer.level !== level)) {
-    return { series: preview, key: `${key}|first-view`, current: false, error };
+  if (preview && !answer) {
+    return { series: preview, key: `${key}|first-view`, level, current: false, error };
   }
-  // An older answer at the same level stays on screen until the new one arrives (no blank frame).
-  if (answer?.level === level) return { series: answer.series, key: answer.key, current: false, error };
-  return { series: null, key: null, current: false, error };
+  // The older answer (even of the other level) stays on screen until the new one arrives: no blank frame,
+  // and the WebGL map is not torn down and rebuilt.
+  if (answer) return { series: answer.series, key: answer.key, level: answer.level, current: false, error };
+  return { series: null, key: null, level, current: false, error };
 }
