@@ -132,25 +132,21 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
 
   const dataKey = scale && main.key ? `${main.key}#${choicesKey(choices, state.county)}` : null;
   /** Writes state; a change that repaints the map is measured from here to the frame that shows it. */
-  const change = (kind: InteractionKind | null, patch: Partial<AtlasState>) => {
-    if (kind) {
-      const next = { ...state, ...patch };
-      const seriesKey = `${next.indicator}|${next.level}|${revision}`;
-      beginInteraction(kind, `${seriesKey}#${choicesKey(next, next.county)}`);
-    }
-    store.set(patch);
-  };
-  const onYear = useCallback(
-    (year: number) => {
-      const next = { ...store.get(), year };
-      beginInteraction(
-        'year',
-        `${next.indicator}|${next.level}|${revision}#${choicesKey(next, next.county)}`,
-      );
-      store.set({ year });
+  const change = useCallback(
+    (kind: InteractionKind | null, patch: Partial<AtlasState>) => {
+      if (kind) {
+        // The key the map draws once the patched state's values are on screen (see `dataKey`).
+        const next = { ...store.get(), ...patch };
+        beginInteraction(
+          kind,
+          `${next.indicator}|${next.level}|${revision}#${choicesKey(next, next.county)}`,
+        );
+      }
+      store.set(patch);
     },
     [store, revision],
   );
+  const onYear = useCallback((year: number) => change('year', { year }), [change]);
   const onSelect = useCallback(
     (code: string) =>
       store.get().level === 'county'

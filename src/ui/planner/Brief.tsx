@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { NeedLegend } from './NeedLegend';
 import type { NeedScore } from '../../analysis/planning/need-index';
 import type { RankInterval } from '../../analysis/planning/robustness';
 import type { IndicatorMeta } from '../../data/schema';
@@ -13,7 +14,6 @@ import type { Boundaries, StaticData } from '../../data/static';
 import type { MapPoint } from '../../map/layers-points';
 import type { Rgb } from '../../map/scale';
 import { formatNumber, LANGUAGES, LOCALES, type Lang } from '../../i18n';
-import { cssColor, NEED_COLORS } from './explain';
 import type { SavedResult } from './settings';
 import { StaticMap } from './StaticMap';
 import './brief.css';
@@ -154,22 +154,7 @@ export function Brief({ data, boundaries, neighbours, lang, onClose }: Props) {
               label={t('planner.brief.mapLabel')}
               testId="brief-map"
             />
-            <ul className="legend-list">
-              {NEED_COLORS.map((c, i) => (
-                <li key={i}>
-                  <span className="swatch" aria-hidden="true" style={{ background: cssColor(c) }} />
-                  {t(`planner.map.class${i}`)}
-                </li>
-              ))}
-              <li>
-                <span className="swatch dot chosen" aria-hidden="true" />
-                {t('planner.map.newSite')}
-              </li>
-              <li>
-                <span className="swatch dot existing" aria-hidden="true" />
-                {t('planner.map.existing', { count: data.units })}
-              </li>
-            </ul>
+            <NeedLegend t={t} units={data.units} />
           </div>
           <div className="brief-tables">
             <table data-testid="brief-sites">

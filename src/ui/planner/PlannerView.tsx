@@ -28,7 +28,8 @@ import { afterNextPaint } from '../perf';
 import type { ViewContext } from '../views';
 import { Brief, type BriefData } from './Brief';
 import { CompareView } from './CompareView';
-import { cssColor, NEED_COLORS, needClass } from './explain';
+import { NEED_COLORS, needClass } from './explain';
+import { NeedLegend } from './NeedLegend';
 import { RankingTable, type Place } from './RankingTable';
 import { scenarioCsv } from './scenario-csv';
 import { ScenariosPanel } from './ScenariosPanel';
@@ -368,22 +369,7 @@ export default function PlannerView({
         </ErrorBoundary>
         <aside className="side planner-side">
           <h2>{t('planner.map.legend')}</h2>
-          <ul className="legend-list">
-            {NEED_COLORS.map((c, i) => (
-              <li key={i}>
-                <span className="swatch" aria-hidden="true" style={{ background: cssColor(c) }} />
-                {t(`planner.map.class${i}`)}
-              </li>
-            ))}
-            <li>
-              <span className="swatch dot chosen" aria-hidden="true" />
-              {t('planner.map.newSite')}
-            </li>
-            <li>
-              <span className="swatch dot existing" aria-hidden="true" />
-              {t('planner.map.existing', { count: units?.length ?? 0 })}
-            </li>
-          </ul>
+          <NeedLegend t={t} units={units?.length ?? 0} />
           <SitingPanel
             lang={lang}
             catchment={state.catchment}
