@@ -16,7 +16,11 @@ const state = fc.record<AtlasState>({
   classes: fc.integer({ min: 3, max: 9 }),
   palette: fc.constantFrom('', 'viridis', 'RdBu'),
   manual: fc
-    .uniqueArray(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 4 })
+    .uniqueArray(
+      // A URL cannot tell -0 from 0, and the state never holds both: generate breaks as a user can type them.
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => (v === 0 ? 0 : v)),
+      { maxLength: 4, comparator: 'SameValueZero' },
+    )
     .map((a) => a.sort((x, y) => x - y)),
   fixed: fc.boolean(),
   measure: fc.constantFrom('rate' as const, 'count' as const, 'smoothed' as const),
@@ -34,7 +38,7 @@ describe('shareable state', () => {
         const back = { ...s, ...fromSearch(toSearch(s)) };
         const expected = {
           ...s,
-          manual: s.method === 'manual' ? s.manual.filter((v) => !Object.is(v, -0)) : back.manual,
+          manual: s.method === 'manual' ? s.manual : back.manual,
           year2: s.compare === 'none' ? back.year2 : s.year2,
         };
         expect({ ...back, manual: [...back.manual] }).toEqual({ ...expected, manual: [...expected.manual] });
