@@ -25,7 +25,7 @@ Usage:
   npm run atlas -- classify --input <csv|parquet> --column <name> [--method <m>] [--classes <n>]
                             [--breaks a,b,c] [--json]
   npm run atlas -- hotspots --input <file> --column <name> [options]   (hotspots --help)
-  npm run atlas -- plan --k <n> [options]   (plan --help: where to open new units)
+  npm run atlas -- plan --k <n> | --budget <amount> --cost <c> [options]   (plan --help: where to open new units)
   npm run atlas -- help
 
 Commands:

@@ -7,6 +7,10 @@
  * x relative need, the need index of the `--weights` indicators (default: equal weights over the catalog's
  * higher-is-worse rates), min-max normalised. Existing units: the facilities active in `--year`, or the
  * municipalities named by `--existing` (a unit at each one's representative point; `none` for no unit).
+ *
+ * The limit is `--k` new units, or `--budget` with a cost per site (`--cost` for every site, `--costs` for a
+ * file of costs by municipality, the two together for a file with a default): the solver's `{ budget }`
+ * limit, as in the app.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -18,6 +22,8 @@ import {
   type MunicipalityFeature,
 } from '../analysis/catchment';
 import { isActive } from '../analysis/coverage';
+import { withCosts } from '../analysis/planning/costs';
+import { costsFromRead } from '../analysis/planning/costs-file';
 import { coverageCurve } from '../analysis/planning/curve';
 import { coverageGap, type CoverageGap } from '../analysis/planning/gap';
 import { needIndex } from '../analysis/planning/need-index';
@@ -27,25 +33,34 @@ import {
   sitingInstance,
   type UnitLocation,
 } from '../analysis/planning/need-demand';
-import { PlanningError, type PlanningInstance } from '../analysis/planning/problem';
+import { PlanningError, type PlanningInstance, type SitingLimit } from '../analysis/planning/problem';
 import { minimumCover, type CoverSolution } from '../analysis/planning/set-cover';
-import type { PlanSolution, SolveMethod } from '../analysis/planning/solution';
+import { limitText, type PlanSolution, type SolveMethod } from '../analysis/planning/solution';
 import { solvePlan } from '../analysis/planning/solve';
 import { createEngine } from '../data/engine';
+import { readInput } from '../data/import/read';
+import { loadParquetModuleNode } from '../data/node/parquet-node';
 import { readValues } from './hotspots';
 import type { Io } from './io';
 import type { Session } from './session';
 
 /** Usage of the plan command. */
 export const PLAN_USAGE = `Usage:
-  npm run atlas -- plan --k <n> [--radius-km <r> | --contiguity | --self] [--year <y>]
+  npm run atlas -- plan (--k <n> | --budget <amount> (--cost <per site> | --costs <csv|parquet>))
+      [--radius-km <r> | --contiguity | --self] [--year <y>]
       [--existing <lau,lau,...|none>] [--weights <indicator=w,...>] [--demand <csv|parquet>]
       [--method exact|greedy] [--curve <kMax>] [--cover] [--gap] [--emit-coverage] [--json]
 
-Chooses k new units (municipality sites) that maximise the demand covered together with the existing
-units (Maximal Covering Location Problem, solved exactly by HiGHS; --method greedy for the heuristic with
-its optimality gap). Coverage: municipalities whose representative points lie within --radius-km of the
-site, or that share a border with it (--contiguity, the default), or only its own (--self).
+Chooses k new units (municipality sites), or new units whose total cost fits a budget, that maximise the
+demand covered together with the existing units (Maximal Covering Location Problem, solved exactly by
+HiGHS; --method greedy for the heuristic with its optimality gap). Coverage: municipalities whose
+representative points lie within --radius-km of the site, or that share a border with it (--contiguity,
+the default), or only its own (--self).
+  --k           the number of new units (give --k or --budget, not both)
+  --budget      the most the new units may cost in total (e.g. 180000, in the currency of the costs)
+  --cost        the cost of a new unit at any site (with --costs: at sites the file leaves out)
+  --costs       file with columns lau_code, cost (CSV or Parquet); without --cost it must list every
+                municipality
   --year        data year (default: the catalog's default year); existing units are those active then
   --existing    lau_codes of the existing units instead of the facilities data ("none": no unit)
   --weights     need index weights, e.g. econ_aid_share=2,dropout_rate=1 (default: equal weights over the
@@ -59,7 +74,12 @@ site, or that share a border with it (--contiguity, the default), or only its ow
 
 /** The plan command's options. */
 export interface PlanOptions {
-  k: number;
+  /** At most k new units, or a budget for their summed cost. */
+  limit: SitingLimit;
+  /** Cost of a new unit wherever the costs file gives none (budget only). */
+  cost?: number;
+  /** The costs file (budget only). */
+  costs?: string;
   catchment: Catchment;
   year?: number;
   existing?: string[];
@@ -77,13 +97,58 @@ export interface PlanOptions {
 export class PlanUsageError extends Error {}
 
 const FLAGS = ['contiguity', 'self', 'cover', 'gap', 'emit-coverage', 'json'];
-const VALUED = ['k', 'radius-km', 'year', 'existing', 'weights', 'demand', 'method', 'curve'];
+const VALUED = [
+  'k',
+  'budget',
+  'cost',
+  'costs',
+  'radius-km',
+  'year',
+  'existing',
+  'weights',
+  'demand',
+  'method',
+  'curve',
+];
 
 function whole(name: string, text: string, min: number, max: number): number {
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
     throw new PlanUsageError(`--${name} needs a whole number from ${min} to ${max}, got "${text}"`);
   }
   return Number(text);
+}
+
+function amount(name: string, text: string): number {
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value)) {
+    throw new PlanUsageError(`--${name} needs an amount >= 0 such as 180000 or 60000.5, got "${text}"`);
+  }
+  return value;
+}
+
+/** The limit: exactly one of --k and --budget; --cost / --costs only (and one of them always) with --budget. */
+function limitOf(values: Record<string, string>): Pick<PlanOptions, 'limit' | 'cost' | 'costs'> {
+  const { k, budget, cost, costs } = values;
+  if (k !== undefined && budget !== undefined) {
+    throw new PlanUsageError('give --k (a number of new units) or --budget (a total cost), not both');
+  }
+  if (budget === undefined) {
+    if (k === undefined) {
+      throw new PlanUsageError('--k <n> (the number of new units) or --budget <amount> is required');
+    }
+    if (cost !== undefined || costs !== undefined) {
+      throw new PlanUsageError('--cost and --costs only apply with --budget');
+    }
+    return { limit: { k: whole('k', k, 0, 61) } };
+  }
+  if (cost === undefined && costs === undefined) {
+    throw new PlanUsageError('--budget needs the cost of a site: --cost <per site> or --costs <file>');
+  }
+  return {
+    limit: { budget: amount('budget', budget) },
+    ...(cost !== undefined ? { cost: amount('cost', cost) } : {}),
+    ...(costs !== undefined ? { costs } : {}),
+  };
 }
 
 function parseWeights(text: string): Record<string, number> {
@@ -120,7 +185,7 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions {
     if (key in values) throw new PlanUsageError(`option --${key} given twice`);
     values[key] = value;
   }
-  if (values['k'] === undefined) throw new PlanUsageError('--k <n> (the number of new units) is required');
+  const limit = limitOf(values);
   const kinds = ['radius-km' in values, flags.has('contiguity'), flags.has('self')].filter(Boolean).length;
   if (kinds > 1) throw new PlanUsageError('choose one of --radius-km, --contiguity and --self');
   let catchment: Catchment = { kind: 'border' };
@@ -140,7 +205,7 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions {
   }
   const existing = values['existing'];
   return {
-    k: whole('k', values['k'], 0, 61),
+    ...limit,
     catchment,
     year: values['year'] === undefined ? undefined : whole('year', values['year'], 1990, 2050),
     existing:
@@ -169,6 +234,8 @@ export interface PlanInputs {
   /** Municipalities without demand (no need score, no child count, or absent from the demand file). */
   noDemand: string[];
   existing: UnitLocation[];
+  /** Where the site costs came from (budget only), e.g. "60000 per site" or "file costs.csv". */
+  costSource: string | null;
 }
 
 /** Builds the siting instance from the loaded data (the planner view's recipe). */
@@ -246,8 +313,45 @@ export async function planInputs(session: Session, o: PlanOptions): Promise<Plan
   }
   for (const code of known) if (!demand.has(code) && !noDemand.includes(code)) noDemand.push(code);
   noDemand.sort();
-  const instance = sitingInstance(demand, siteReach(geom, o.catchment, units));
-  return { instance, year, demandSource, weights, noDemand, existing: units };
+  const plain = sitingInstance(demand, siteReach(geom, o.catchment, units));
+  const { instance, costSource } = costed(plain, o, known);
+  return { instance, year, demandSource, weights, noDemand, existing: units, costSource };
+}
+
+/** The instance with the site costs of --cost / --costs (unchanged for --k). */
+function costed(
+  instance: PlanningInstance,
+  o: PlanOptions,
+  known: ReadonlySet<string>,
+): { instance: PlanningInstance; costSource: string | null } {
+  if ('k' in o.limit) return { instance, costSource: null };
+  let costs: Map<string, number> | null = null;
+  if (o.costs) {
+    const name = basename(o.costs);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(o.costs));
+    } catch (err) {
+      throw new PlanningError(`--costs: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    costs = costsFromRead(name, readInput({ name, bytes }, loadParquetModuleNode()), known);
+    if (o.cost === undefined) {
+      const missing = [...known].filter((code) => !costs!.has(code)).sort();
+      if (missing.length > 0) {
+        throw new PlanningError(
+          `${name} has no cost for ${missing.length} municipalities (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', ...' : ''}): add them, or give --cost for the rest`,
+        );
+      }
+    }
+  }
+  const sources = [
+    costs ? `file ${basename(o.costs!)} (${costs.size} sites)` : null,
+    o.cost !== undefined ? `${o.cost} per site${costs ? ' elsewhere' : ''}` : null,
+  ];
+  return {
+    instance: withCosts(instance, o.cost ?? 0, costs),
+    costSource: sources.filter(Boolean).join(', '),
+  };
 }
 
 /** One point of the printed coverage curve. */
@@ -291,13 +395,21 @@ function pct(x: number, total: number): string {
 
 function text(inputs: PlanInputs, o: PlanOptions, s: PlanSolution, extra: Record<string, unknown>): string {
   const lines = [
-    `Year ${inputs.year}, catchment ${catchmentCode(o.catchment)}, k = ${o.k}, method ${s.method}`,
+    `Year ${inputs.year}, catchment ${catchmentCode(o.catchment)}, ${limitText(o.limit)}, method ${s.method}`,
+    ...('budget' in o.limit
+      ? [
+          `Costs: ${inputs.costSource}; total cost of the new sites ${round(s.cost)}, budget left ${round(o.limit.budget - s.cost)}`,
+        ]
+      : []),
     `Demand: ${inputs.demandSource}${inputs.weights ? `; weights ${JSON.stringify(inputs.weights)}` : ''}`,
     `Existing units: ${inputs.existing.length} (${inputs.existing.map((u) => u.id).join(', ') || 'none'})`,
     `Status: ${s.status}; solved in ${s.ms.toFixed(1)} ms; gap ${(100 * s.gap).toFixed(2)}% (bound ${round(s.upperBound)})`,
     `Covered demand: ${round(s.objective)} of ${round(s.totalDemand)} (${pct(s.objective, s.totalDemand)}); existing units alone ${round(s.baseline)} (${pct(s.baseline, s.totalDemand)})`,
     'New sites (marginal gain, demand only it covers):',
-    ...s.marginalGains.map((g, i) => `  ${i + 1}. ${g.site}  +${round(g.gain)}  (unique ${round(g.unique)})`),
+    ...s.marginalGains.map(
+      (g, i) =>
+        `  ${i + 1}. ${g.site}  +${round(g.gain)}  (unique ${round(g.unique)})${'budget' in o.limit ? `  cost ${round(g.cost)}` : ''}`,
+    ),
   ];
   if (s.marginalGains.length === 0) lines.push('  (none adds coverage)');
   if (inputs.noDemand.length > 0) lines.push(`No demand computed for: ${inputs.noDemand.join(', ')}`);
@@ -354,7 +466,7 @@ export async function planCommand(
     session = await open();
     const inputs = await planInputs(session, o);
     const highs = await loadHighs();
-    const solution = solvePlan(inputs.instance, { k: o.k }, { method: o.method }, highs);
+    const solution = solvePlan(inputs.instance, o.limit, { method: o.method }, highs);
     const extra: Record<string, unknown> = {};
     if (o.curve !== undefined) {
       extra['curve'] = coverageCurve(inputs.instance, o.curve, { method: o.method }, highs).map(
@@ -382,7 +494,15 @@ export async function planCommand(
           {
             year: inputs.year,
             catchment: catchmentCode(o.catchment),
-            k: o.k,
+            limit: o.limit,
+            ...('k' in o.limit
+              ? { k: o.limit.k }
+              : {
+                  budget: o.limit.budget,
+                  costSource: inputs.costSource,
+                  totalCost: solution.cost,
+                  budgetLeft: o.limit.budget - solution.cost,
+                }),
             demandSource: inputs.demandSource,
             weights: inputs.weights,
             existing: inputs.existing.map((u) => u.id),

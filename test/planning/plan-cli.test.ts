@@ -6,10 +6,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanningInstance } from '../../src/analysis/planning/problem';
 import { parsePlanArgs, PlanUsageError } from '../../src/cli/plan';
 import { bufferIo } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 import { openSession, type Session } from '../../src/cli/session';
+import { bruteForceBest } from './instances';
 
 let session: Session;
 beforeAll(async () => {
@@ -42,6 +44,11 @@ interface PlanJson {
   cover?: { count: number; status: string };
   demandSource: string;
   catchment: string;
+  limit: { k: number } | { budget: number };
+  cost: number;
+  totalCost?: number;
+  budgetLeft?: number;
+  costSource?: string;
 }
 
 describe('atlas plan', { timeout: 120_000 }, () => {
@@ -53,9 +60,25 @@ describe('atlas plan', { timeout: 120_000 }, () => {
     expect(() => parsePlanArgs(['--k', '2', '--method', 'magic'])).toThrow(/exact or greedy/);
     expect(() => parsePlanArgs(['--k', '2', '--bogus'])).toThrow(/unknown option/);
     expect(parsePlanArgs(['--k=3', '--radius-km', '25', '--existing', 'none'])).toMatchObject({
-      k: 3,
+      limit: { k: 3 },
       catchment: { kind: 'radius', km: 25 },
       existing: [],
+    });
+  });
+
+  it('takes exactly one of --k and --budget, and a cost with --budget only', () => {
+    expect(() => parsePlanArgs(['--k', '2', '--budget', '100', '--cost', '1'])).toThrow(/not both/);
+    expect(() => parsePlanArgs(['--budget', '100'])).toThrow(/--cost <per site> or --costs <file>/);
+    expect(() => parsePlanArgs(['--k', '2', '--cost', '5'])).toThrow(/only apply with --budget/);
+    expect(() => parsePlanArgs(['--budget', '1e5', '--cost', '5'])).toThrow(/an amount >= 0/);
+    expect(() => parsePlanArgs(['--budget', '-5', '--cost', '5'])).toThrow(/an amount >= 0/);
+    expect(parsePlanArgs(['--budget', '180000', '--cost', '60000.5'])).toMatchObject({
+      limit: { budget: 180000 },
+      cost: 60000.5,
+    });
+    expect(parsePlanArgs(['--budget=10', '--costs', 'c.csv'])).toMatchObject({
+      limit: { budget: 10 },
+      costs: 'c.csv',
     });
   });
 
@@ -150,5 +173,94 @@ describe('atlas plan', { timeout: 120_000 }, () => {
     const b = await atlas('plan', '--k', '1', '--existing', 'XX999');
     expect(b.code).toBe(1);
     expect(b.err).toMatch(/no municipality with lau_code "XX999"/);
+  });
+
+  it('a budget at equal costs chooses what --k chooses', async () => {
+    const common = ['--radius-km', '25', '--existing', 'none', '--json'];
+    const byK = JSON.parse((await atlas('plan', '--k', '3', ...common)).out) as PlanJson;
+    const r = await atlas('plan', '--budget', '180000', '--cost', '60000', ...common);
+    expect(r.code, r.err).toBe(0);
+    const byBudget = JSON.parse(r.out) as PlanJson;
+    expect(byBudget.limit).toEqual({ budget: 180000 });
+    expect(byBudget.status).toBe('optimal');
+    expect([...byBudget.sites].sort()).toEqual([...byK.sites].sort());
+    expect(byBudget.objective).toBeCloseTo(byK.objective, 6);
+    expect(byBudget).toMatchObject({ totalCost: 180000, budgetLeft: 0, cost: 180000 });
+    expect(byBudget.costSource).toBe('60000 per site');
+    // Just under the cost of 3 units buys 2.
+    const less = JSON.parse(
+      (await atlas('plan', '--budget', '179999', '--cost', '60000', ...common)).out,
+    ) as PlanJson;
+    expect(less.sites).toHaveLength(2);
+  });
+
+  it('with unequal costs the budget holds and the plan equals exhaustive enumeration', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-costs-'));
+    const demandFile = join(dir, 'demand.csv');
+    writeFileSync(
+      demandFile,
+      'lau_code,demand\nAL111,100\nAL112,80\nAL113,60\nAL121,40\nAL122,30\nAL131,25\nAL211,70\nAL351,45\n',
+    );
+    const costsFile = join(dir, 'costs.csv');
+    writeFileSync(costsFile, 'lau_code,cost\nAL111,90\nAL112,35\nAL113,20\nAL121,55\nAL122,10\nAL131,5\n');
+    // Own municipality (a knapsack) and 15 km (15 sites reach some demand; their reach overlaps).
+    const runs = [0, 25, 60, 100, 150, 250].flatMap((budget) =>
+      ['--self', '--radius-km=15'].map((catchment) => ({ budget, catchment })),
+    );
+    const distinct = new Set<string>();
+    for (const { budget, catchment } of runs) {
+      const r = await atlas(
+        'plan',
+        '--budget',
+        String(budget),
+        '--cost',
+        '50',
+        '--costs',
+        costsFile,
+        '--demand',
+        demandFile,
+        catchment,
+        '--existing',
+        'none',
+        '--emit-coverage',
+        '--json',
+      );
+      expect(r.code, r.err).toBe(0);
+      const plan = JSON.parse(r.out) as PlanJson;
+      expect(plan.status).toBe('optimal');
+      expect(plan.costSource).toMatch(/file costs\.csv \(6 sites\), 50 per site elsewhere/);
+      const costOf = (site: string) =>
+        ({ AL111: 90, AL112: 35, AL113: 20, AL121: 55, AL122: 10, AL131: 5 })[site] ?? 50;
+      const spent = plan.sites.reduce((s, site) => s + costOf(site), 0);
+      expect(plan.totalCost).toBe(spent);
+      expect(spent).toBeLessThanOrEqual(budget);
+      expect(plan.budgetLeft).toBe(budget - spent);
+      // Brute force over every site that covers some demand (the others add nothing).
+      const useful = Object.entries(plan.coverage!).filter(([, laus]) => laus.length > 0);
+      expect(useful.length).toBeLessThanOrEqual(16);
+      const instance: PlanningInstance = {
+        demand: Object.entries(plan.demand!).map(([id, weight]) => ({ id, weight })),
+        sites: useful.map(([id]) => ({ id, cost: costOf(id) })),
+        coverage: new Map(useful),
+      };
+      expect(plan.objective).toBeCloseTo(bruteForceBest(instance, { budget }), 9);
+      distinct.add(plan.sites.sort().join(' '));
+    }
+    // The cases differ: the budget binds in different ways.
+    expect(distinct.size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('exits 1 naming the row of a bad costs file, or the municipalities it leaves out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-costs-'));
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'lau_code,cost\nAL111,90\nAL112,ninety\n');
+    const a = await atlas('plan', '--budget', '100', '--cost', '50', '--costs', bad);
+    expect(a.code).toBe(1);
+    expect(a.err).toMatch(/bad\.csv, row 3, column cost: found "ninety"/);
+    const partial = join(dir, 'partial.csv');
+    writeFileSync(partial, 'lau_code,cost\nAL111,90\n');
+    const b = await atlas('plan', '--budget', '100', '--costs', partial);
+    expect(b.code).toBe(1);
+    expect(b.err).toMatch(/partial\.csv has no cost for 60 municipalities .*give --cost for the rest/);
   });
 });
