@@ -1,7 +1,8 @@
 /**
  * The expansion planner as a newcomer uses it: "3 new units within 25 km", from opening the planner to a
  * printed one-page brief, timed; a saved scenario restored from its link in a fresh context; the weight
- * sliders' re-rank + repaint time (User Timing measure atlas:planner:rerank); axe in English and Albanian.
+ * sliders' re-rank + repaint time (User Timing measure atlas:planner:rerank); a budget instead of k (with a
+ * costs file, a bad one first); axe in English and Albanian, with k and with a budget.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -153,6 +154,81 @@ test('moving a weight slider re-ranks and repaints quickly (p95 reported)', asyn
   void first;
 });
 
+test('a budget of 120,000 EUR/yr at 60,000 per unit buys 2 sites; costs from a file; the brief says so', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openPlanner(page);
+  await page.getByRole('radio', { name: 'Budget' }).check();
+  const budget = page.getByLabel('Budget (EUR per year)');
+  const cost = page.getByLabel('Cost per new unit (EUR per year)');
+  await expect(budget).toHaveValue('180000');
+  await expect(cost).toHaveValue('60000');
+  await expect(page.getByTestId('planner-k')).toHaveCount(0);
+  // A mistake is named and changes nothing; then the amounts asked for.
+  await budget.fill('12o000');
+  await expect(page.getByRole('alert')).toContainText('Type an amount');
+  await expect(budget).toHaveAttribute('aria-invalid', 'true');
+  await budget.fill('120,000');
+  await cost.fill('60000');
+  await expect(budget).toHaveAttribute('aria-invalid', 'false');
+  await page.getByLabel('Catchment of a unit', { exact: true }).selectOption({ label: 'Within 25 km' });
+  await page.getByRole('button', { name: 'Find the best sites' }).click();
+  const rows = page.getByTestId('planner-sites').locator('tbody tr');
+  await expect(rows).toHaveCount(2, { timeout: 30_000 });
+  await expect(page.getByTestId('planner-cost')).toHaveText(
+    'Total cost of the chosen sites: 120,000 EUR per year of a budget of 120,000; 0 EUR per year left.',
+  );
+  await expect(rows.first().locator('td').last()).toHaveText('60,000');
+  const chosen = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-lau')!));
+  // The brief prints the budget among the assumptions.
+  await page.getByRole('button', { name: 'Open printable brief' }).click();
+  const brief = page.getByTestId('brief');
+  await expect(brief.getByTestId('brief-budget')).toContainText('Budget 120,000 EUR/yr at 60,000 per unit');
+  await expect(brief.getByTestId('brief-sites').locator('tbody tr')).toHaveCount(2);
+  await page.getByTestId('brief-lang').selectOption('sq');
+  await expect(brief.getByTestId('brief-budget')).toContainText('Buxheti');
+  await page.getByTestId('brief-close').click();
+
+  // A costs file with a bad number: the file, row and column are named and nothing changes.
+  const file = page.getByTestId('planner-costs-file');
+  await file.setInputFiles({
+    name: 'kosto.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`lau_code,cost\n${chosen[0]},30000\n${chosen[1]},sixty\n`),
+  });
+  await expect(page.getByTestId('planner-costs-error')).toContainText(
+    'kosto.csv, row 3, column cost: found "sixty"',
+  );
+  await expect(page.getByTestId('planner-costs-status')).toHaveCount(0);
+  await expect(page.getByTestId('planner-result')).toBeVisible();
+  // A good file: the two chosen sites now cost 90,000 together, so a third fits... or better ones do.
+  await file.setInputFiles({
+    name: 'kosto.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`lau_code,cost\n${chosen[0]},30000\n${chosen[1]},60000\n`),
+  });
+  await expect(page.getByTestId('planner-costs-status')).toContainText(
+    '2 municipalities have their own cost',
+  );
+  await expect(page.getByTestId('planner-costs-error')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Find the best sites' }).click();
+  await expect(page.getByTestId('planner-cost')).toBeVisible({ timeout: 30_000 });
+  const spent = await page.getByTestId('planner-cost').textContent();
+  const total = Number(/sites: ([\d,]+) EUR/.exec(spent ?? '')![1]!.replace(/,/g, ''));
+  expect(total).toBeLessThanOrEqual(120_000);
+  await expect(rows).not.toHaveCount(0);
+
+  // The link keeps the budget, the costs and the file's name.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await other.waitForSelector('html[data-atlas-ready="true"]');
+  await expect(other.getByRole('radio', { name: 'Budget' })).toBeChecked();
+  await expect(other.getByLabel('Budget (EUR per year)')).toHaveValue('120000');
+  await expect(other.getByTestId('planner-costs-status')).toContainText('kosto.csv');
+  await other.close();
+});
+
 for (const lang of ['en', 'sq']) {
   test(`planner: axe finds no serious or critical violation (${lang})`, async ({ page }) => {
     test.setTimeout(180_000);
@@ -170,6 +246,21 @@ for (const lang of ['en', 'sq']) {
     expect(await scan()).toEqual([]);
     await page.getByTestId('planner-brief').click();
     await expect(page.getByTestId('brief')).toBeVisible();
+    expect(await scan()).toEqual([]);
+    await page.getByTestId('brief-close').click();
+    // With a budget, an invalid amount and a bad costs file showing their messages.
+    await page.getByTestId('planner-limit-budget').check();
+    await page.getByTestId('planner-budget').fill('x');
+    await page.getByTestId('planner-costs-file').setInputFiles({
+      name: 'c.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('lau_code,price\nAL111,5\n'),
+    });
+    await expect(page.getByTestId('planner-costs-error')).toBeVisible();
+    await page.getByTestId('planner-solve').click();
+    await expect(page.getByTestId('planner-cost')).toBeVisible({ timeout: 30_000 });
+    await page.getByTestId('planner-brief').click();
+    await expect(page.getByTestId('brief-budget')).toBeVisible();
     expect(await scan()).toEqual([]);
   });
 }

@@ -1,14 +1,56 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  budgetMax,
   decodeSettings,
+  DEFAULT_BUDGET,
   defaultSettings,
   encodeSettings,
+  type BudgetSettings,
   type PlannerSettings,
 } from '../../src/ui/planner/settings';
 import { equalWeights, rebalance, toPercent } from '../../src/ui/planner/weights';
 
 const defaults = defaultSettings({ a: 50, b: 50 });
+const enc = (o: unknown) =>
+  btoa(JSON.stringify(o)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const budget120: BudgetSettings = {
+  mode: 'budget',
+  budget: 120_000,
+  unitCost: 60_000,
+  costs: { AL111: 45_000.5, AL122: 0 },
+  costsFile: 'kosto – Korçë.csv',
+};
+
+/** Budget settings as a planner sets them (the budget within BUDGET_FACTOR x the dearest cost). */
+const arbBudget = fc
+  .record({
+    mode: fc.constantFrom('k' as const, 'budget' as const),
+    unitCost: fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true }),
+    costs: fc.option(
+      fc.dictionary(
+        fc.stringMatching(/^AL\d{3}$/),
+        fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true }),
+        { minKeys: 1, maxKeys: 61 },
+      ),
+    ),
+    costsFile: fc
+      .string({ minLength: 1, maxLength: 40 })
+      .filter((x) => [...x].every((ch) => ch.charCodeAt(0) >= 32)),
+    share: fc.double({ min: 0, max: 1, noNaN: true }),
+  })
+  .map(({ mode, unitCost, costs, costsFile, share }): BudgetSettings => {
+    // -0 is not a cost anyone types (JSON carries it as 0).
+    const clean = (x: number) => (Object.is(x, -0) ? 0 : x);
+    const table = costs && Object.fromEntries(Object.entries(costs).map(([k, v]) => [k, clean(v)]));
+    return {
+      mode,
+      unitCost: clean(unitCost),
+      budget: clean(share * budgetMax({ unitCost: clean(unitCost), costs: table })),
+      costs: table,
+      costsFile: table ? costsFile : null,
+    };
+  });
 
 describe('planner settings in the URL', () => {
   it('round-trips settings with scenarios (names with ë and ç)', () => {
@@ -16,6 +58,7 @@ describe('planner settings in the URL', () => {
       weights: { a: 70, b: 30 },
       norm: 'rank',
       k: 4,
+      budget: { ...budget120, costs: null, costsFile: null, budget: 0 },
       scenarios: [
         {
           name: 'Tre njësi – Korçë',
@@ -24,6 +67,7 @@ describe('planner settings in the URL', () => {
           catchment: '25km',
           year: 2024,
           k: 3,
+          budget: budget120,
           saved: '2026-11-30',
           result: {
             sites: ['AL1', 'AL2', 'AL3'],
@@ -43,6 +87,7 @@ describe('planner settings in the URL', () => {
           catchment: 'self',
           year: 2025,
           k: 1,
+          budget: DEFAULT_BUDGET,
           saved: '',
           result: null,
         },
@@ -55,8 +100,6 @@ describe('planner settings in the URL', () => {
 
   it('a damaged or hostile link falls back to defaults field by field', () => {
     expect(decodeSettings('%%%not-base64', defaults)).toEqual(defaults);
-    const enc = (o: unknown) =>
-      btoa(JSON.stringify(o)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     const bad = decodeSettings(
       enc({
         w: { 'x<script>': 5 },
@@ -78,6 +121,7 @@ describe('planner settings in the URL', () => {
       }),
       norm: fc.constantFrom('minmax' as const, 'zscore' as const, 'rank' as const),
       k: fc.integer({ min: 1, max: 10 }),
+      budget: arbBudget,
     });
     fc.assert(
       fc.property(arb, (s) => {
@@ -85,6 +129,41 @@ describe('planner settings in the URL', () => {
         expect(decodeSettings(encodeSettings(full), defaults)).toEqual(full);
       }),
     );
+  });
+});
+
+describe('budget settings in the URL', () => {
+  it('a link from before the budget option opens with "limit by number of new units"', () => {
+    const old = decodeSettings(
+      enc({
+        w: { a: 60, b: 40 },
+        n: 'minmax',
+        k: 2,
+        s: [{ a: 'Old', w: { a: 1 }, n: 'rank', c: '25km', y: 2024, k: 2, d: '2025-01-01', r: null }],
+      }),
+      defaults,
+    );
+    expect(old.budget).toEqual(DEFAULT_BUDGET);
+    expect(old.k).toBe(2);
+    expect(old.scenarios).toHaveLength(1);
+    expect(old.scenarios[0]!.budget).toEqual(DEFAULT_BUDGET);
+  });
+
+  it('damaged budget fields fall back one by one, never past 100 x the cost', () => {
+    const decode = (b: unknown) => decodeSettings(enc({ b }), defaults).budget;
+    expect(decode('nonsense')).toEqual(DEFAULT_BUDGET);
+    expect(decode([1, -5, 60_000])).toEqual({ ...DEFAULT_BUDGET, mode: 'budget' });
+    expect(decode([1, 1e12, 60_000])).toEqual({ ...DEFAULT_BUDGET, mode: 'budget' });
+    expect(decode([1, 500, 1])).toMatchObject({ budget: 100, unitCost: 1 });
+    expect(decode([7, 1000, 'x'])).toMatchObject({ mode: 'k', budget: 1000, unitCost: 60_000 });
+    expect(decode([1, 100, 10, { 'AL1<b>': 5 }, 'f.csv'])).toMatchObject({ costs: null, costsFile: null });
+    expect(decode([1, 100, 10, { AL111: -1 }, 'f.csv'])).toMatchObject({ costs: null });
+    expect(decode([1, 100, 10, { AL111: 5 }, 7])).toMatchObject({ costs: { AL111: 5 }, costsFile: null });
+    // A result may hold more sites than K_MAX (a budget buys them), but not without bound.
+    const sites = Array.from({ length: 30 }, (_, i) => `AL${100 + i}`);
+    const r = [sites, sites.map(() => 1), 30, 0, 30, 'optimal', 'exact', 0];
+    const s = { a: 'Many', w: { a: 1 }, n: 'rank', c: 'self', y: 2024, k: 1, b: [1, 300, 10], r };
+    expect(decodeSettings(enc({ s: [s] }), defaults).scenarios[0]!.result!.sites).toHaveLength(30);
   });
 });
 

@@ -14,7 +14,8 @@ import type { Boundaries, StaticData } from '../../data/static';
 import type { MapPoint } from '../../map/layers-points';
 import type { Rgb } from '../../map/scale';
 import { formatNumber, LANGUAGES, LOCALES, type Lang } from '../../i18n';
-import type { SavedResult } from './settings';
+import { planCost } from './budget';
+import { siteCost, type BudgetSettings, type SavedResult } from './settings';
 import { StaticMap } from './StaticMap';
 import './brief.css';
 
@@ -23,6 +24,8 @@ export interface BriefData {
   title: string;
   year: number;
   k: number;
+  /** The limit: k new units, or a budget with its costs. */
+  budget: BudgetSettings;
   catchment: string;
   norm: string;
   weights: Readonly<Record<string, number>>;
@@ -76,6 +79,9 @@ export function Brief({ data, boundaries, neighbours, lang, onClose }: Props) {
     data.catchment === 'self' || data.catchment === 'border'
       ? t(`planner.catchment.${data.catchment}`)
       : t('planner.catchment.radius', { km: parseInt(data.catchment, 10) });
+  const { budget } = data;
+  const byBudget = budget.mode === 'budget';
+  const spent = planCost(budget, result.sites);
   const share = result.total > 0 ? (result.covered / result.total) * 100 : 0;
   const status = t(
     `planner.status.${result.status === 'optimal' ? 'optimal' : result.status === 'time-limit' ? 'timeLimit' : 'heuristic'}`,
@@ -165,6 +171,7 @@ export function Brief({ data, boundaries, neighbours, lang, onClose }: Props) {
                   <th scope="col">{t('planner.ranking.municipality')}</th>
                   <th scope="col">{t('planner.brief.county')}</th>
                   <th scope="col">{t('planner.siting.gain')}</th>
+                  {byBudget && <th scope="col">{t('planner.sitingBudget.costCol')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -174,6 +181,7 @@ export function Brief({ data, boundaries, neighbours, lang, onClose }: Props) {
                     <th scope="row">{data.places.get(s)?.name ?? s}</th>
                     <td>{data.places.get(s)?.county}</td>
                     <td className="num">{fmt(result.gains[i] ?? 0)}</td>
+                    {byBudget && <td className="num">{fmt(siteCost(budget, s))}</td>}
                   </tr>
                 ))}
               </tbody>
@@ -221,7 +229,30 @@ export function Brief({ data, boundaries, neighbours, lang, onClose }: Props) {
             </li>
             <li>{t('planner.brief.aNorm', { norm: t(`planner.norm.${data.norm}`) })}</li>
             <li>{t('planner.brief.aDemand')}</li>
-            <li>{t('planner.brief.aCatchment', { catchment, k: data.k, units: data.units })}</li>
+            {byBudget ? (
+              <>
+                <li>{t('planner.briefBudget.aCatchmentBudget', { catchment, units: data.units })}</li>
+                <li data-testid="brief-budget">
+                  {t('planner.briefBudget.aBudget', {
+                    budget: fmt(budget.budget),
+                    cost: fmt(budget.unitCost),
+                    total: fmt(spent),
+                    left: fmt(budget.budget - spent),
+                  })}
+                </li>
+                {budget.costs && (
+                  <li>
+                    {t('planner.briefBudget.aCostsFile', {
+                      file: budget.costsFile ?? '',
+                      count: Object.keys(budget.costs).length,
+                      cost: fmt(budget.unitCost),
+                    })}
+                  </li>
+                )}
+              </>
+            ) : (
+              <li>{t('planner.brief.aCatchment', { catchment, k: data.k, units: data.units })}</li>
+            )}
             <li>
               {t('planner.brief.aRobust', {
                 spread: data.robustness.spread * 100,

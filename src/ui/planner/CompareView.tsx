@@ -8,6 +8,7 @@ import { parseCatchment, type CatchmentGeometry } from '../../analysis/catchment
 import type { UnitLocation } from '../../analysis/planning/need-demand';
 import type { Boundaries, StaticData } from '../../data/static';
 import { formatNumber, type Lang } from '../../i18n';
+import { limitSummary, planCost } from './budget';
 import { COMPARE_COLORS, cssColor } from './explain';
 import { reachedByPlan, sitePoints } from './siting';
 import type { Scenario } from './settings';
@@ -70,11 +71,12 @@ export function CompareView({ a, b, geom, units, boundaries, neighbours, names, 
   const pct = (r: Scenario['result']) =>
     r && r.total > 0 ? `${formatNumber((r.covered / r.total) * 100, lang, 1)}%` : '–';
   const sites = (s: Scenario) => (s.result ? s.result.sites.map((x) => names.get(x) ?? x).join(', ') : '–');
+  const cost = (s: Scenario) => (s.result ? fmt(planCost(s.budget, s.result.sites)) : '–');
   const rows: [string, string, string][] = [
     [t('planner.compare.year'), String(a.year), String(b.year)],
     [t('planner.norm.label'), t(`planner.norm.${a.norm}`), t(`planner.norm.${b.norm}`)],
     [t('planner.catchment.label'), a.catchment, b.catchment],
-    [t('planner.siting.k'), String(a.k), String(b.k)],
+    [t('planner.budget.limit'), limitSummary(t, a, lang), limitSummary(t, b, lang)],
     ...ids.map((id): [string, string, string] => [
       t('planner.compare.weight', { indicator: labels.get(id) ?? id }),
       `${a.weights[id] ?? 0}%`,
@@ -87,6 +89,7 @@ export function CompareView({ a, b, geom, units, boundaries, neighbours, names, 
       b.result ? fmt(b.result.covered) : '–',
     ],
     [t('planner.compare.share'), pct(a.result), pct(b.result)],
+    [t('planner.budget.totalCost'), cost(a), cost(b)],
   ];
   const legend = [
     ['onlyA', t('planner.compare.onlyA', { name: a.name })],

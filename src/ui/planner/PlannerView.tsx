@@ -4,22 +4,13 @@
  * of new units (HiGHS in a worker, greedy fallback), saved and compared scenarios in the URL, CSV export and
  * a printable brief. Reads state and the engine; interactions only write `state.planner` / `state.catchment`.
  */
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catchmentGeometry, parseCatchment, type MunicipalityFeature } from '../../analysis/catchment';
-import { isActive } from '../../analysis/coverage';
-import type { CurvePoint } from '../../analysis/planning/curve';
+import { withCosts } from '../../analysis/planning/costs';
 import { coverageGap } from '../../analysis/planning/gap';
-import {
-  childrenAtRisk,
-  siteReach,
-  sitingInstance,
-  type UnitLocation,
-} from '../../analysis/planning/need-demand';
+import { childrenAtRisk, siteReach, sitingInstance } from '../../analysis/planning/need-demand';
 import type { Normalisation } from '../../analysis/planning/normalise';
-import type { CoverSolution } from '../../analysis/planning/set-cover';
-import { createSolverClient, type SolverClient } from '../../analysis/planning/solver-client';
-import { downloadCsv, fileSlug } from '../../export/download';
 import { formatNumber } from '../../i18n';
 import { MapPanel } from '../../map/MapPanel';
 import { NO_DATA } from '../../map/scale';
@@ -27,25 +18,20 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { afterNextPaint } from '../perf';
 import type { ViewContext } from '../views';
 import { Brief, type BriefData } from './Brief';
+import { BudgetPanel } from './BudgetPanel';
 import { CompareView } from './CompareView';
 import { NEED_COLORS, needClass } from './explain';
 import { NeedLegend } from './NeedLegend';
 import { RankingTable, type Place } from './RankingTable';
-import { scenarioCsv } from './scenario-csv';
+import { scenarioActions } from './scenario-actions';
 import { ScenariosPanel } from './ScenariosPanel';
-import {
-  decodeSettings,
-  defaultSettings,
-  encodeSettings,
-  K_MAX,
-  type PlannerSettings,
-  type SavedResult,
-  type Scenario,
-} from './settings';
-import { reachedByPlan, sitePoints, toSaved } from './siting';
+import { decodeSettings, defaultSettings, encodeSettings, type PlannerSettings } from './settings';
+import { sitePoints } from './siting';
 import { SitingPanel } from './SitingPanel';
 import { ROBUSTNESS, useNeed, useRankIntervals } from './useNeed';
 import { usePlannerValues } from './usePlannerValues';
+import { limitOf, solveKeyOf, useSolve } from './useSolve';
+import { useUnits } from './useUnits';
 import { WeightsPanel } from './WeightsPanel';
 import { equalWeights, rebalance } from './weights';
 import './planner.css';
@@ -116,18 +102,7 @@ export default function PlannerView({
     () => catchmentGeometry(boundaries.features as unknown as MunicipalityFeature[]),
     [boundaries],
   );
-  const [units, setUnits] = useState<(UnitLocation & { name: string })[] | null>(null);
-  useEffect(() => {
-    if (status.state !== 'ready') return;
-    let live = true;
-    status.engine.facilities().then(
-      (all) => live && setUnits(all.filter((u) => isActive(u, state.year))),
-      () => live && setUnits([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [status, state.year]);
+  const units = useUnits(status, state.year);
   const catchment = useMemo(() => parseCatchment(state.catchment), [state.catchment]);
   // The siting side follows the ranking at lower priority, so a slider repaints the ranking first.
   const deferredNeed = useDeferredValue(need);
@@ -149,51 +124,29 @@ export default function PlannerView({
   const gap = useMemo(() => (instance ? coverageGap(instance) : null), [instance]);
   const gapByLau = useMemo(() => (gap ? new Map(gap.rows.map((r) => [r.id, r.uncovered])) : null), [gap]);
 
-  // Solving.
-  const solver = useRef<SolverClient | null>(null);
-  useEffect(() => {
-    const client = createSolverClient();
-    solver.current = client;
-    // Load HiGHS ahead of the first solve; a failure here only means the first solve falls back to greedy.
-    client.warm().catch(() => undefined);
-    return () => client.terminate();
-  }, []);
-  const solveKey = JSON.stringify([
-    settings.weights,
-    settings.norm,
-    state.catchment,
-    state.year,
-    settings.k,
+  // Solving: under a budget, each candidate site costs the file's cost or the cost per unit.
+  const { budget } = settings;
+  const known = useMemo(() => new Set(laus), [laus]);
+  const costed = useMemo(
+    () =>
+      instance && budget.mode === 'budget'
+        ? withCosts(instance, budget.unitCost, budget.costs && new Map(Object.entries(budget.costs)))
+        : instance,
+    [instance, budget],
+  );
+  const solveKey = solveKeyOf(
+    { ...settings, catchment: state.catchment, year: state.year },
     state.k,
     version,
-  ]);
-  const [solved, setSolved] = useState<{
-    key: string;
-    result: SavedResult;
-    curve: CurvePoint[] | null;
-    cover: CoverSolution | null;
-    fallback: string | null;
-  } | null>(null);
-  const [solving, setSolving] = useState(false);
-  const [solveError, setSolveError] = useState<string | null>(null);
-  const onSolve = async () => {
-    const client = solver.current;
-    if (!instance || !client) return;
-    const key = solveKey;
-    setSolving(true);
-    setSolveError(null);
-    try {
-      const plan = await client.solve(instance, { k: settings.k }, { method: 'exact' });
-      setSolved({ key, result: toSaved(plan), curve: null, cover: null, fallback: plan.fallback ?? null });
-      const [curve, cover] = await Promise.all([client.curve(instance, K_MAX), client.cover(instance)]);
-      setSolved((s) => (s && s.key === key ? { ...s, curve, cover } : s));
-    } catch (err) {
-      setSolveError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setSolving(false);
-    }
-  };
-  const current = solved && solved.key === solveKey ? solved : null;
+  );
+  const {
+    solved,
+    setSolved,
+    current,
+    solving,
+    error: solveError,
+    onSolve,
+  } = useSolve(instance, costed, limitOf(settings), solveKey);
 
   // Slider responsiveness: input -> the next painted frame showing the new ranking and map.
   const inputAt = useRef<number | null>(null);
@@ -251,58 +204,23 @@ export default function PlannerView({
     : null;
 
   // Scenarios.
-  const scenarioOf = (name: string): Scenario => ({
-    name,
-    weights: settings.weights,
-    norm: settings.norm,
+  const scenarios = scenarioActions({
+    store,
+    settings,
+    update,
     catchment: state.catchment,
     year: state.year,
-    k: settings.k,
+    suppressionK: state.k,
+    version,
     result: current?.result ?? null,
-    saved: new Date().toISOString().slice(0, 10),
+    setSolved,
+    scores: need?.result.scores ?? null,
+    geom,
+    units: units ?? [],
+    places,
+    atRisk: atRisk?.demand ?? null,
+    ids,
   });
-  const onLoad = (i: number) => {
-    const s = settings.scenarios[i];
-    if (!s) return;
-    const next = { ...settings, weights: s.weights, norm: s.norm, k: s.k };
-    store.set({ planner: encodeSettings(next), catchment: s.catchment, year: s.year });
-    if (s.result) {
-      const key = JSON.stringify([s.weights, s.norm, s.catchment, s.year, s.k, state.k, version]);
-      setSolved({ key, result: s.result, curve: null, cover: null, fallback: null });
-    }
-  };
-  const onDelete = (i: number) => {
-    const scenarios = settings.scenarios.filter((_, j) => j !== i);
-    update({ scenarios, compare: null });
-  };
-  const onCsv = (i: number) => {
-    const s = settings.scenarios[i];
-    if (!s || !need) return;
-    // The rows of the scenario's own settings when they are on screen, else of the saved result only.
-    const reachedBefore = reachedByPlan(geom, parseCatchment(s.catchment), units ?? [], []);
-    const reachedAfter = reachedByPlan(geom, parseCatchment(s.catchment), units ?? [], s.result?.sites ?? []);
-    const sameIndex =
-      JSON.stringify([s.weights, s.norm, s.year]) ===
-      JSON.stringify([settings.weights, settings.norm, state.year]);
-    if (!sameIndex) {
-      onLoad(i);
-      return;
-    }
-    const rows = need.result.scores.map((sc) => {
-      const order = s.result ? s.result.sites.indexOf(sc.lau_code) : -1;
-      return {
-        score: sc,
-        name: places.get(sc.lau_code)?.name ?? sc.lau_code,
-        county: places.get(sc.lau_code)?.county ?? '',
-        atRisk: atRisk?.demand.get(sc.lau_code) ?? null,
-        coveredBefore: reachedBefore.has(sc.lau_code),
-        coveredAfter: reachedAfter.has(sc.lau_code),
-        site: order + 1,
-        gain: order >= 0 ? (s.result?.gains[order] ?? null) : null,
-      };
-    });
-    downloadCsv(scenarioCsv(s, rows, ids), `planner-${fileSlug(s.name)}.csv`);
-  };
   const [a, b] = settings.compare ?? [-1, -1];
   const scenarioA = settings.scenarios[a];
   const scenarioB = settings.scenarios[b];
@@ -313,9 +231,13 @@ export default function PlannerView({
   const brief: BriefData | null =
     current && need
       ? {
-          title: t('planner.brief.defaultTitle', { k: settings.k }),
+          title:
+            budget.mode === 'budget'
+              ? t('planner.briefBudget.title', { budget: formatNumber(budget.budget, lang, 0) })
+              : t('planner.brief.defaultTitle', { k: settings.k }),
           year: state.year,
           k: settings.k,
+          budget,
           catchment: state.catchment,
           norm: settings.norm,
           weights: settings.weights,
@@ -374,6 +296,10 @@ export default function PlannerView({
             lang={lang}
             catchment={state.catchment}
             k={settings.k}
+            budget={budget}
+            limitControls={
+              <BudgetPanel lang={lang} value={budget} onChange={(b) => update({ budget: b })} known={known} />
+            }
             onCatchment={(code) => store.set({ catchment: code })}
             onK={(k) => update({ k })}
             onSolve={() => void onSolve()}
@@ -420,13 +346,14 @@ export default function PlannerView({
         />
       )}
       <ScenariosPanel
+        lang={lang}
         scenarios={settings.scenarios}
         compare={settings.compare}
         canSave={need !== null}
-        onSave={(name) => update({ scenarios: [...settings.scenarios, scenarioOf(name)] })}
-        onLoad={onLoad}
-        onDelete={onDelete}
-        onCsv={onCsv}
+        onSave={scenarios.onSave}
+        onLoad={scenarios.onLoad}
+        onDelete={scenarios.onDelete}
+        onCsv={scenarios.onCsv}
         onCompare={(compare) => update({ compare })}
       />
       {scenarioA && scenarioB && (

@@ -4,9 +4,11 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber, type Lang } from '../../i18n';
 import { SCENARIO_LIMIT, type Scenario } from './settings';
 
 interface Props {
+  lang: Lang;
   scenarios: readonly Scenario[];
   compare: [number, number] | null;
   canSave: boolean;
@@ -19,7 +21,7 @@ interface Props {
 
 /** The scenario list and its actions. */
 export function ScenariosPanel(props: Props) {
-  const { scenarios, compare } = props;
+  const { scenarios, compare, lang } = props;
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
@@ -66,12 +68,16 @@ export function ScenariosPanel(props: Props) {
             <li key={`${i}-${s.name}`}>
               <span className="scenario-name">{s.name}</span>{' '}
               <span className="hint">
-                {t('planner.scenarios.summary', {
-                  year: s.year,
-                  k: s.k,
-                  catchment: s.catchment,
-                  sites: s.result ? s.result.sites.length : 0,
-                })}
+                {t(
+                  s.budget.mode === 'budget' ? 'planner.budget.scenarioSummary' : 'planner.scenarios.summary',
+                  {
+                    year: s.year,
+                    k: s.k,
+                    budget: formatNumber(s.budget.budget, lang, 0),
+                    catchment: s.catchment,
+                    sites: s.result ? s.result.sites.length : 0,
+                  },
+                )}
               </span>
               <span className="scenario-actions">
                 <button

@@ -1,16 +1,18 @@
 /**
- * Siting: the catchment model and the number of new units, a Solve button, then the chosen sites with
- * their marginal gains, how the answer was found (exact or greedy, and its gap), the curve for k = 1..10,
+ * Siting: the catchment model and the limit on new units (a number, or a budget: ./BudgetPanel.tsx), a
+ * Solve button, then the chosen sites with their marginal gains (and costs and the budget left, under a
+ * budget), how the answer was found (exact or greedy, and its gap), the curve for k = 1..10,
  * the set-covering twin and the coverage gap of the existing units. Controls only report changes.
  */
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurvePoint } from '../../analysis/planning/curve';
 import type { CoverageGap } from '../../analysis/planning/gap';
 import type { CoverSolution } from '../../analysis/planning/set-cover';
 import { formatNumber, type Lang } from '../../i18n';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { K_MAX, type SavedResult } from './settings';
+import { planCost } from './budget';
+import { K_MAX, siteCost, type BudgetSettings, type SavedResult } from './settings';
 
 const CurveChart = lazy(() => import('./CurveChart'));
 
@@ -21,6 +23,10 @@ interface Props {
   lang: Lang;
   catchment: string;
   k: number;
+  /** The limit settings; in budget mode the k choice is hidden and costs are shown. */
+  budget: BudgetSettings;
+  /** The limit mode and budget controls. */
+  limitControls: ReactNode;
   onCatchment: (code: string) => void;
   onK: (k: number) => void;
   onSolve: () => void;
@@ -52,11 +58,14 @@ export function useStatusText() {
 
 /** The siting controls and results. */
 export function SitingPanel(props: Props) {
-  const { lang, catchment, k, result, curve, cover, gap, names, stale } = props;
+  const { lang, catchment, k, budget, result, curve, cover, gap, names, stale } = props;
+  const byBudget = budget.mode === 'budget';
   const { t } = useTranslation();
   const statusText = useStatusText();
   const id = useId();
   const fmt = (v: number) => formatNumber(v, lang, 0);
+  // The curve marks the chosen k, or under a budget the number of sites the budget bought.
+  const chosenK = byBudget ? (result?.sites.length ?? 0) : k;
   const options: string[] = CATCHMENTS.includes(catchment as (typeof CATCHMENTS)[number])
     ? [...CATCHMENTS]
     : [...CATCHMENTS, catchment];
@@ -69,6 +78,7 @@ export function SitingPanel(props: Props) {
     <section className="planner-siting" aria-labelledby="planner-siting-title">
       <h2 id="planner-siting-title">{t('planner.siting.title')}</h2>
       <p className="hint">{t('planner.siting.hint')}</p>
+      {props.limitControls}
       <div className="siting-controls">
         <div className="control">
           <label htmlFor={`${id}-c`}>{t('planner.catchment.label')}</label>
@@ -85,21 +95,23 @@ export function SitingPanel(props: Props) {
             ))}
           </select>
         </div>
-        <div className="control">
-          <label htmlFor={`${id}-k`}>{t('planner.siting.k')}</label>
-          <select
-            id={`${id}-k`}
-            value={k}
-            onChange={(e) => props.onK(Number(e.target.value))}
-            data-testid="planner-k"
-          >
-            {Array.from({ length: K_MAX }, (_, i) => i + 1).map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
+        {!byBudget && (
+          <div className="control">
+            <label htmlFor={`${id}-k`}>{t('planner.siting.k')}</label>
+            <select
+              id={`${id}-k`}
+              value={k}
+              onChange={(e) => props.onK(Number(e.target.value))}
+              data-testid="planner-k"
+            >
+              {Array.from({ length: K_MAX }, (_, i) => i + 1).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <button
           type="button"
           className="primary"
@@ -130,6 +142,15 @@ export function SitingPanel(props: Props) {
                 share: formatNumber(result.total > 0 ? (result.covered / result.total) * 100 : 0, lang, 1),
               })}
             </p>
+            {byBudget && (
+              <p data-testid="planner-cost">
+                {t('planner.budget.total', {
+                  cost: fmt(planCost(budget, result.sites)),
+                  budget: fmt(budget.budget),
+                  left: fmt(budget.budget - planCost(budget, result.sites)),
+                })}
+              </p>
+            )}
             <table className="sites" data-testid="planner-sites">
               <caption>{t('planner.siting.sitesCaption', { count: result.sites.length })}</caption>
               <thead>
@@ -137,6 +158,7 @@ export function SitingPanel(props: Props) {
                   <th scope="col">#</th>
                   <th scope="col">{t('planner.ranking.municipality')}</th>
                   <th scope="col">{t('planner.siting.gain')}</th>
+                  {byBudget && <th scope="col">{t('planner.sitingBudget.costCol')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -145,11 +167,12 @@ export function SitingPanel(props: Props) {
                     <td className="num">{i + 1}</td>
                     <th scope="row">{names.get(s) ?? s}</th>
                     <td className="num">{fmt(result.gains[i] ?? 0)}</td>
+                    {byBudget && <td className="num">{fmt(siteCost(budget, s))}</td>}
                   </tr>
                 ))}
               </tbody>
             </table>
-            {result.sites.length < k && (
+            {!byBudget && result.sites.length < k && (
               <p className="hint">
                 {result.covered >= result.total
                   ? t('planner.siting.complete')
@@ -165,7 +188,7 @@ export function SitingPanel(props: Props) {
           <figcaption>{t('planner.curve.title')}</figcaption>
           <ErrorBoundary fallback={null}>
             <Suspense fallback={null}>
-              <CurveChart points={curve} chosenK={k} lang={lang} xLabel={t('planner.curve.x')} />
+              <CurveChart points={curve} chosenK={chosenK} lang={lang} xLabel={t('planner.curve.x')} />
             </Suspense>
           </ErrorBoundary>
           <table className="curve-table" data-testid="planner-curve-table">
@@ -180,7 +203,7 @@ export function SitingPanel(props: Props) {
             </thead>
             <tbody>
               {curve.map((p) => (
-                <tr key={p.k} className={p.k === k ? 'selected' : undefined}>
+                <tr key={p.k} className={p.k === chosenK ? 'selected' : undefined}>
                   <td className="num">{p.k}</td>
                   <td className="num">{formatNumber(p.share * 100, lang, 1)}%</td>
                   <td className="num">{fmt(p.gain)}</td>

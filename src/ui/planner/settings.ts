@@ -2,6 +2,7 @@
  * The planner's settings and saved scenarios, carried in the URL as one opaque string (`state.planner`):
  * base64url of compact JSON. Decoding never trusts the URL: every field is checked, anything invalid is
  * dropped and a default used instead, so a damaged link opens the planner with defaults rather than failing.
+ * Links from before the budget option (no `b` field) open with "limit by number of new units".
  */
 import { NORMALISATIONS, type Normalisation } from '../../analysis/planning/normalise';
 import { isCatchment } from '../../state/url';
@@ -25,7 +26,44 @@ export interface SavedResult {
   gap: number | null;
 }
 
-/** A named scenario: the weights, normalisation, catchment, year and k, and its result. */
+/** How the new units are limited: a number of them, or a budget with a cost per unit (EUR per year). */
+export interface BudgetSettings {
+  mode: 'k' | 'budget';
+  /** Most the new units may cost in total, EUR per year (budget mode). */
+  budget: number;
+  /** Cost of a new unit, EUR per year, wherever the costs file gives none. */
+  unitCost: number;
+  /** Costs by lau_code from a costs file, or null for the same cost everywhere. */
+  costs: Record<string, number> | null;
+  /** Name of that file (shown and printed), null without one. */
+  costsFile: string | null;
+}
+
+/** The default limit: 3 new units; in budget mode 180,000 EUR/yr at 60,000 EUR/yr per unit. */
+export const DEFAULT_BUDGET: BudgetSettings = {
+  mode: 'k',
+  budget: 180_000,
+  unitCost: 60_000,
+  costs: null,
+  costsFile: null,
+};
+/** The budget may be at most this many times the dearest unit's cost. */
+export const BUDGET_FACTOR = 100;
+/** Largest cost per unit accepted (EUR per year). */
+export const MAX_UNIT_COST = 1e9;
+
+/** The largest budget the settings accept: BUDGET_FACTOR x the dearest cost (default or from the file). */
+export function budgetMax(b: Pick<BudgetSettings, 'unitCost' | 'costs'>): number {
+  const dearest = Math.max(b.unitCost, ...Object.values(b.costs ?? {}));
+  return BUDGET_FACTOR * dearest;
+}
+
+/** The cost of a new unit at a site under these settings. */
+export function siteCost(b: BudgetSettings, lau: string): number {
+  return b.costs?.[lau] ?? b.unitCost;
+}
+
+/** A named scenario: the weights, normalisation, catchment, year, k or budget, and its result. */
 export interface Scenario {
   name: string;
   weights: Record<string, number>;
@@ -33,6 +71,7 @@ export interface Scenario {
   catchment: string;
   year: number;
   k: number;
+  budget: BudgetSettings;
   result: SavedResult | null;
   /** ISO date (yyyy-mm-dd) it was saved. */
   saved: string;
@@ -45,6 +84,8 @@ export interface PlannerSettings {
   norm: Normalisation;
   /** Number of new units to site (1..10). */
   k: number;
+  /** Limit by k or by a budget. */
+  budget: BudgetSettings;
   scenarios: Scenario[];
   /** Indices of the two scenarios compared side by side, or null. */
   compare: [number, number] | null;
@@ -52,6 +93,10 @@ export interface PlannerSettings {
 
 /** Largest k the planner offers (the curve runs 1..K_MAX). */
 export const K_MAX = 10;
+/** Most new sites a saved result keeps (a budget can buy more than K_MAX). */
+const MAX_SITES = 100;
+const MAX_COSTS = 200;
+const MAX_FILE = 80;
 const MAX_SCENARIOS = 12;
 const MAX_NAME = 60;
 const ID = /^[a-z0-9_]{1,40}$/;
@@ -59,7 +104,7 @@ const LAU = /^[A-Za-z0-9_.-]{1,40}$/;
 
 /** The default settings: the given weights, min-max, 3 new units, no scenarios. */
 export function defaultSettings(weights: Record<string, number>): PlannerSettings {
-  return { weights, norm: 'minmax', k: 3, scenarios: [], compare: null };
+  return { weights, norm: 'minmax', k: 3, budget: DEFAULT_BUDGET, scenarios: [], compare: null };
 }
 
 function toBase64Url(text: string): string {
@@ -75,12 +120,20 @@ function fromBase64Url(code: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
+/** The budget settings, compact: [mode (0 k, 1 budget), budget, cost per unit, costs?, file?]. */
+function encodeBudget(b: BudgetSettings): unknown[] {
+  const out: unknown[] = [b.mode === 'budget' ? 1 : 0, b.budget, b.unitCost];
+  if (b.costs) out.push(b.costs, b.costsFile ?? '');
+  return out;
+}
+
 /** The settings as the URL's opaque string. */
 export function encodeSettings(s: PlannerSettings): string {
   const compact = {
     w: s.weights,
     n: s.norm,
     k: s.k,
+    b: encodeBudget(s.budget),
     s: s.scenarios.map((sc) => ({
       a: sc.name,
       w: sc.weights,
@@ -88,6 +141,7 @@ export function encodeSettings(s: PlannerSettings): string {
       c: sc.catchment,
       y: sc.year,
       k: sc.k,
+      b: encodeBudget(sc.budget),
       d: sc.saved,
       r: sc.result && [
         sc.result.sites,
@@ -134,7 +188,7 @@ function resultOf(v: unknown): SavedResult | null {
   if (!Array.isArray(v) || v.length !== 8) return null;
   const [sites, gains, covered, baseline, total, status, method, gap] = v as unknown[];
   if (!Array.isArray(sites) || !sites.every((x) => typeof x === 'string' && LAU.test(x))) return null;
-  if (sites.length > K_MAX) return null;
+  if (sites.length > MAX_SITES) return null;
   if (!Array.isArray(gains) || gains.length !== sites.length) return null;
   const g = gains.map((x) => num(x, 0, 1e9));
   const c = num(covered, 0, 1e9);
@@ -158,6 +212,40 @@ function resultOf(v: unknown): SavedResult | null {
   };
 }
 
+function costsOf(v: unknown): Record<string, number> | null {
+  const o = obj(v);
+  if (!o) return null;
+  const entries = Object.entries(o);
+  if (entries.length === 0 || entries.length > MAX_COSTS) return null;
+  const out: Record<string, number> = {};
+  for (const [lau, c] of entries) {
+    const n = num(c, 0, MAX_UNIT_COST);
+    if (!LAU.test(lau) || n === null) return null;
+    out[lau] = n;
+  }
+  return out;
+}
+
+/** The budget settings of a link; a missing or damaged field takes the default's value. */
+function budgetOf(v: unknown): BudgetSettings {
+  if (!Array.isArray(v)) return DEFAULT_BUDGET;
+  const [mode, budget, unitCost, costs, file] = v as unknown[];
+  const cost = num(unitCost, 0, MAX_UNIT_COST) ?? DEFAULT_BUDGET.unitCost;
+  const table = costsOf(costs);
+  const name =
+    table && typeof file === 'string' && file.length <= MAX_FILE
+      ? [...file].filter((ch) => ch.charCodeAt(0) >= 32).join('')
+      : null;
+  const max = budgetMax({ unitCost: cost, costs: table });
+  return {
+    mode: mode === 1 ? 'budget' : 'k',
+    budget: num(budget, 0, max) ?? Math.min(DEFAULT_BUDGET.budget, max),
+    unitCost: cost,
+    costs: table,
+    costsFile: table ? name || null : null,
+  };
+}
+
 function scenarioOf(v: unknown): Scenario | null {
   const o = obj(v);
   if (!o) return null;
@@ -169,7 +257,7 @@ function scenarioOf(v: unknown): Scenario | null {
   const k = int(o.k, 1, K_MAX);
   const saved = typeof o.d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(o.d) ? o.d : '';
   if (!name || !weights || !norm || !catchment || year === null || k === null) return null;
-  return { name, weights, norm, catchment, year, k, result: resultOf(o.r), saved };
+  return { name, weights, norm, catchment, year, k, budget: budgetOf(o.b), result: resultOf(o.r), saved };
 }
 
 /** The settings of a URL string; anything missing or invalid takes its value from `defaults`. */
@@ -201,6 +289,7 @@ export function decodeSettings(code: string, defaults: PlannerSettings): Planner
     weights: weightsOf(o.w) ?? defaults.weights,
     norm: normOf(o.n) ?? defaults.norm,
     k: int(o.k, 1, K_MAX) ?? defaults.k,
+    budget: o.b === undefined ? defaults.budget : budgetOf(o.b),
     scenarios,
     compare,
   };
