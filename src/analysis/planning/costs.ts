@@ -26,7 +26,7 @@ export interface CostProblem {
   file: string;
   row: number | null;
   column: string | null;
-  /** What was found (a cell's text, a lau_code, or the columns present). */
+  /** What was found, as data only: a cell's text ('' for an empty cell), a lau_code, or the columns present. */
   found: string;
   /** For 'unreadable': the reader's own explanation (expected; fix). */
   detail?: string;
@@ -60,7 +60,13 @@ export function costProblemText(p: CostProblem): string {
     .filter(Boolean)
     .join(', ');
   const detail = p.detail ? ` (${p.detail})` : '';
-  return `${where}: found ${p.found}${detail}; expected ${EXPECTED[p.code]}; fix: ${FIX[p.code]}`;
+  const found =
+    p.code === 'missing-column'
+      ? `columns ${p.found || '(none)'}`
+      : p.code === 'empty'
+        ? 'no data rows'
+        : p.found || 'an empty cell';
+  return `${where}: found ${found}${detail}; expected ${EXPECTED[p.code]}; fix: ${FIX[p.code]}`;
 }
 
 /** A costs file that cannot be used; `problem` says where and why. */
@@ -94,17 +100,17 @@ export function costsFromTable(
   // Column names match whatever their case ("LAU_CODE", "Cost").
   const named = (column: string): string =>
     table.columns.find((c) => c.toLowerCase() === column) ??
-    fail('missing-column', null, column, `columns ${table.columns.join(', ') || '(none)'}`);
+    fail('missing-column', null, column, table.columns.join(', '));
   const lauColumn = named('lau_code');
   const costColumn = named('cost');
-  if (table.rows === 0) fail('empty', null, null, 'no data rows');
+  if (table.rows === 0) fail('empty', null, null, '');
   const out = new Map<string, number>();
   for (let i = 0; i < table.rows; i++) {
     const row = table.rowOffset + 1 + i;
     const rawCode = table.cell(lauColumn, i);
     const code = typeof rawCode === 'string' ? rawCode.trim() : rawCode == null ? '' : String(rawCode);
-    if (code === '') fail('missing-lau', row, 'lau_code', 'an empty cell');
-    if (out.has(code)) fail('duplicate', row, 'lau_code', `"${code}" again`);
+    if (code === '') fail('missing-lau', row, 'lau_code', '');
+    if (out.has(code)) fail('duplicate', row, 'lau_code', `"${code}"`);
     if (!known.has(code)) fail('unknown-lau', row, 'lau_code', `"${code}"`);
     const raw = table.cell(costColumn, i);
     const value =
@@ -116,7 +122,7 @@ export function costsFromTable(
             ? table.toNumber(raw)
             : null;
     if (value === null || !Number.isFinite(value)) {
-      fail('bad-number', row, 'cost', raw == null || raw === '' ? 'an empty cell' : `"${String(raw)}"`);
+      fail('bad-number', row, 'cost', raw == null || raw === '' ? '' : `"${String(raw)}"`);
     }
     if (value! < 0) fail('negative', row, 'cost', String(value));
     out.set(code, value!);

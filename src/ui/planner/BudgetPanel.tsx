@@ -116,7 +116,7 @@ export function BudgetPanel({ lang, value, onChange, known }: Props) {
   const problemText = (p: CostProblem | string) =>
     typeof p === 'string'
       ? t('planner.costs.failed', { message: p })
-      : `${t(`planner.costs.error.${p.code}`, { file: p.file, row: p.row, column: p.column, found: p.found })}${p.detail ? ` (${p.detail})` : ''} ${t(`planner.costs.fix.${p.code}`)}`;
+      : `${t(`planner.costs.error.${p.code}`, { file: p.file, row: p.row, column: p.column, found: p.found || t('planner.costs.emptyCell') })}${p.detail ? ` (${p.detail})` : ''} ${t(`planner.costs.fix.${p.code}`)}`;
 
   return (
     <div className="budget-panel">

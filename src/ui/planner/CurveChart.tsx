@@ -11,10 +11,12 @@ interface Props {
   chosenK: number;
   lang: Lang;
   xLabel: string;
+  /** The series' name in the tooltip (translated). */
+  seriesLabel: string;
 }
 
 /** The coverage curve, as percentages of all children at risk. */
-export default memo(function CurveChart({ points, chosenK, lang, xLabel }: Props) {
+export default memo(function CurveChart({ points, chosenK, lang, xLabel, seriesLabel }: Props) {
   const rows = points.map((p) => ({ k: p.k, share: p.share * 100 }));
   const fmt = (v: unknown) => (typeof v === 'number' ? `${formatNumber(v, lang, 0)}%` : '');
   return (
@@ -32,6 +34,7 @@ export default memo(function CurveChart({ points, chosenK, lang, xLabel }: Props
           <Line
             type="monotone"
             dataKey="share"
+            name={seriesLabel}
             stroke="#0072B2"
             strokeWidth={2}
             isAnimationActive={false}

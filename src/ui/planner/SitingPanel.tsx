@@ -172,6 +172,9 @@ export function SitingPanel(props: Props) {
                 ))}
               </tbody>
             </table>
+            {byBudget && result.covered >= result.total && (
+              <p className="hint">{t('planner.siting.complete')}</p>
+            )}
             {!byBudget && result.sites.length < k && (
               <p className="hint">
                 {result.covered >= result.total
@@ -188,7 +191,13 @@ export function SitingPanel(props: Props) {
           <figcaption>{t('planner.curve.title')}</figcaption>
           <ErrorBoundary fallback={null}>
             <Suspense fallback={null}>
-              <CurveChart points={curve} chosenK={chosenK} lang={lang} xLabel={t('planner.curve.x')} />
+              <CurveChart
+                points={curve}
+                chosenK={chosenK}
+                lang={lang}
+                xLabel={t('planner.curve.x')}
+                seriesLabel={t('planner.curve.share')}
+              />
             </Suspense>
           </ErrorBoundary>
           <table className="curve-table" data-testid="planner-curve-table">
