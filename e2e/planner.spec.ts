@@ -186,6 +186,10 @@ test('a budget of 120,000 EUR/yr at 60,000 per unit buys 2 sites; costs from a f
   const brief = page.getByTestId('brief');
   await expect(brief.getByTestId('brief-budget')).toContainText('Budget 120,000 EUR/yr at 60,000 per unit');
   await expect(brief.getByTestId('brief-sites').locator('tbody tr')).toHaveCount(2);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  expect(pdfPages(pdf)).toBe(1);
   await page.getByTestId('brief-lang').selectOption('sq');
   await expect(brief.getByTestId('brief-budget')).toContainText('Buxheti');
   await page.getByTestId('brief-close').click();
