@@ -11,6 +11,11 @@ export interface BenchOptions {
    * next input lands while the software GPU is still compositing the previous frame, and queues behind it.
    */
   gapMs: number;
+  /**
+   * Idle time after the page is ready before the first interaction (`--settle-ms N`, default 1000), as a
+   * person looks at the map before touching it; the app prefetches the county level in that time.
+   */
+  settleMs: number;
   /** Timed runs per Parquet reader and file (`--parquet-runs N`, default 5). */
   parquetRuns: number;
   /** `--no-build`: measure the dist/ already there. */
@@ -22,7 +27,7 @@ export interface BenchOptions {
   port: number;
 }
 
-const USAGE = `npm run bench -- [--runs N] [--interactions N] [--gap-ms N] [--parquet-runs N] [--no-build] [--no-parquet] [--strict]`;
+const USAGE = `npm run bench -- [--runs N] [--interactions N] [--gap-ms N] [--settle-ms N] [--parquet-runs N] [--no-build] [--no-parquet] [--strict]`;
 
 function count(flag: string, value: string | undefined, min: number): number {
   const n = Number(value);
@@ -37,6 +42,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     runs: 20,
     interactions: 3,
     gapMs: 250,
+    settleMs: 1000,
     parquetRuns: 5,
     build: true,
     parquet: true,
@@ -56,6 +62,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--gap-ms':
         o.gapMs = count(flag, value(), 0);
+        break;
+      case '--settle-ms':
+        o.settleMs = count(flag, value(), 0);
         break;
       case '--parquet-runs':
         o.parquetRuns = count(flag, value(), 1);

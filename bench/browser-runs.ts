@@ -21,6 +21,8 @@ export interface RunResult {
   marks: Record<string, number | null>;
   /** Durations (ms) of the interaction measures, per kind. */
   interactions: Record<InteractionKind, number[]>;
+  /** Durations (ms) of the repaint after the query (the `:render` measures), per kind. */
+  renders?: Record<InteractionKind, number[]>;
   /** Each interaction with its label and main-thread long-task time. */
   samples: InteractionSample[];
   /** UNMASKED_RENDERER_WEBGL of a WebGL context in the page (SwiftShader here). */
@@ -42,6 +44,8 @@ export interface BrowserRunOptions {
   perKind: number;
   /** Idle time before each interaction (ms). */
   gapMs: number;
+  /** Idle time after the page is ready, before the first interaction (ms). */
+  settleMs: number;
   /** Limit for the page to load and mark everything. */
   loadTimeoutMs: number;
   /** Limit for one interaction's measure to appear. */
@@ -55,6 +59,7 @@ async function oneRun(browser: Browser, run: number, o: BrowserRunOptions): Prom
     run,
     marks: Object.fromEntries(ALL_MARKS.map((m) => [m, null])),
     interactions: { indicator: [], year: [], class: [], level: [] },
+    renders: { indicator: [], year: [], class: [], level: [] },
     samples: [],
     webglRenderer: null,
     errors: [],
@@ -103,10 +108,13 @@ async function oneRun(browser: Browser, run: number, o: BrowserRunOptions): Prom
       const ext = gl?.getExtension('WEBGL_debug_renderer_info');
       return gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : null;
     });
-    const { samples, errors } = await interact(page, o.perKind, o.interactionTimeoutMs, o.gapMs);
+    const { samples, errors } = await interact(page, o.perKind, o.interactionTimeoutMs, o.gapMs, o.settleMs);
     result.samples = samples;
-    for (const kind of KINDS)
-      result.interactions[kind] = samples.filter((x) => x.kind === kind).map((x) => x.durationMs);
+    for (const kind of KINDS) {
+      const of = samples.filter((x) => x.kind === kind);
+      result.interactions[kind] = of.map((x) => x.durationMs);
+      result.renders![kind] = of.map((x) => x.renderMs);
+    }
     result.errors.push(...errors);
     phase('interactions');
   } catch (err) {

@@ -18,8 +18,13 @@ export interface InteractionSample {
   kind: InteractionKind;
   /** e.g. "indicator cp_cases_rate → child_pop @2024" */
   label: string;
-  /** Duration of the app's measure (ms). */
+  /** Duration of the app's measure, input to painted frame (ms). */
   durationMs: number;
+  /**
+   * The repaint after the query: from when the values arrived (or the input, when no query was needed) to
+   * the painted frame (the `:render` measure, ms).
+   */
+  renderMs: number;
   /** Sum of the main-thread long tasks (>50 ms) overlapping the measure (ms). */
   longTaskMs: number;
 }
@@ -57,17 +62,18 @@ async function measureAt(
   page: Page,
   name: string,
   index: number,
-): Promise<{ durationMs: number; longTaskMs: number }> {
+): Promise<{ durationMs: number; renderMs: number; longTaskMs: number }> {
   return page.evaluate(
     ([n, i]) => {
       const m = performance.getEntriesByName(n, 'measure')[i]!;
+      const r = performance.getEntriesByName(`${n}:render`, 'measure')[i];
       const end = m.startTime + m.duration;
       const tasks = (globalThis as Win).__benchLongTasks ?? [];
       const longTaskMs = tasks.reduce(
         (sum, [s, d]) => sum + Math.max(0, Math.min(end, s + d) - Math.max(m.startTime, s)),
         0,
       );
-      return { durationMs: m.duration, longTaskMs };
+      return { durationMs: m.duration, renderMs: r?.duration ?? m.duration, longTaskMs };
     },
     [name, index] as const,
   );
@@ -143,7 +149,8 @@ const STEPS: Record<InteractionKind, (page: Page) => Promise<Step>> = {
 };
 
 /**
- * Does `perKind` interactions of each kind, alternating, and returns the samples and, per kind that
+ * Waits `settleMs` (the page finishing what it does after it is ready: prefetching the county level,
+ * warming the solver), then does `perKind` interactions of each kind, alternating, and returns the samples and, per kind that
  * stopped producing measures, what was being waited for (that kind is not tried again in this run).
  */
 export async function interact(
@@ -151,6 +158,7 @@ export async function interact(
   perKind: number,
   timeoutMs: number,
   gapMs: number,
+  settleMs = 0,
 ): Promise<{ samples: InteractionSample[]; errors: string[] }> {
   const samples: InteractionSample[] = [];
   const errors: string[] = [];
@@ -160,6 +168,7 @@ export async function interact(
   if ((await options.count()) > 0 && !(await options.evaluate((d) => (d as HTMLDetailsElement).open))) {
     await options.locator('summary').click();
   }
+  if (settleMs > 0) await page.waitForTimeout(settleMs);
   for (let i = 0; i < perKind; i++) {
     for (const kind of KINDS) {
       if (broken.has(kind)) continue;

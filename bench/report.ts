@@ -89,7 +89,7 @@ function header(r: BenchResult): string[] {
     `WebGL: ${e.webgl ?? 'n/a'}`,
     `${e.cpus} · load average ${e.loadavg.before.toFixed(2)} before, ${e.loadavg.after.toFixed(2)} after the browser runs`,
     `${r.runs.length - failed}/${r.runs.length} cold loads completed (fresh context each, 1400×900, ?lang=en); ` +
-      `${r.options.interactions} each of indicator switches, year steps, classification changes and level changes per load, interleaved, ${r.options.gapMs} ms idle before each`,
+      `${r.options.interactions} each of indicator switches, year steps, classification changes and level changes per load, interleaved, ${r.options.gapMs} ms idle before each, from ${r.options.settleMs ?? 0} ms after the page is ready`,
   ];
 }
 
@@ -143,7 +143,8 @@ export function markdownReport(r: BenchResult): string {
     markdownTable(timingTable(r)),
     '',
     "Marks are `startTime` since navigation; interactions are the app's own measures (input to the next painted " +
-      'frame showing the result). "of which main-thread long tasks": the part of each measure during which the ' +
+      'frame showing the result; `:render` = from the moment the values arrived, i.e. the repaint after the ' +
+      'query, the same as the whole measure when no query was needed). "of which main-thread long tasks": the part of each measure during which the ' +
       "page's main thread ran tasks over 50 ms (Long Tasks API).",
     '',
     '## Goals',

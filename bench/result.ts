@@ -61,7 +61,10 @@ export function analyse(
     ALL_MARKS.map((m) => [m, summarize(runs.flatMap((r) => (r.marks[m] == null ? [] : [r.marks[m]])))]),
   );
   const interactions = Object.fromEntries(
-    KINDS.map((k) => [measureName(k), summarize(runs.flatMap((r) => r.interactions[k]))]),
+    KINDS.flatMap((k) => [
+      [measureName(k), summarize(runs.flatMap((r) => r.interactions[k]))],
+      [`${measureName(k)}:render`, summarize(runs.flatMap((r) => r.renders?.[k] ?? []))],
+    ]),
   );
   const longTasks = Object.fromEntries(
     KINDS.map((k) => [
@@ -95,10 +98,12 @@ export function analyse(
       limit: `≤ ${LIMITS.ratio}`,
       pass: le(ratio.ratioOfMedians, LIMITS.ratio),
     },
+    // The goal: the repaint after the query (a year, class or level change needs no query, so there the
+    // two measures are the same interaction; an indicator switch waits for DuckDB first).
     ...KINDS.map((k) => {
-      const p95 = interactions[measureName(k)]?.p95 ?? null;
+      const p95 = interactions[`${measureName(k)}:render`]?.p95 ?? null;
       return {
-        name: `${measureName(k)} p95`,
+        name: `${measureName(k)}:render p95 (after the query)`,
         measured: ms(p95),
         limit: `≤ ${LIMITS.interactionP95Ms} ms`,
         pass: le(p95, LIMITS.interactionP95Ms),

@@ -65,6 +65,7 @@ async function main(): Promise<number> {
       runs: options.runs,
       perKind: options.interactions,
       gapMs: options.gapMs,
+      settleMs: options.settleMs,
       loadTimeoutMs: 60_000,
       interactionTimeoutMs: 10_000,
       log,

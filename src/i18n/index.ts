@@ -57,6 +57,12 @@ function makeFormat(lang: Lang, digits: number): Format {
   return (value) => f.format(value);
 }
 
+/**
+ * Compares two names in Albanian alphabetical order (ç after c, ë after e, dh/gj/... where the browser knows
+ * them); one collator for all, as `localeCompare(b, 'sq')` builds a new one on every call.
+ */
+export const compareNames: (a: string, b: string) => number = new Intl.Collator('sq').compare;
+
 /** Formats a number for a language with at most `digits` decimals (formatters are cached). */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
   const key = `${lang}:${digits}`;

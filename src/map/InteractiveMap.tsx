@@ -7,7 +7,7 @@ import { Map as MapLibre, useControl, type MapRef } from '@vis.gl/react-maplibre
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Boundaries, StaticData } from '../data/static';
 import { basemapStyle } from './basemap';
 import { choroplethLayer, selectionLayer } from './layers';
@@ -25,6 +25,23 @@ setWorkerUrl(workerUrl);
 const DEVICE_PROPS = { webgl: { antialias: false, preserveDrawingBuffer: false } };
 
 const getCursor = ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab');
+
+/** A choropleth kept on the GPU: its boundaries and the colours it was last drawn with. */
+interface Kept {
+  id: string;
+  boundaries: Boundaries;
+  fill: (lauCode: string) => Rgb;
+  dataKey: string;
+}
+
+let nextId = 0;
+const ids = new WeakMap<Boundaries, string>();
+/** A stable layer id per boundaries object. */
+function layerId(b: Boundaries): string {
+  let id = ids.get(b);
+  if (!id) ids.set(b, (id = `choropleth-${nextId++}`));
+  return id;
+}
 
 function DeckOverlay(props: MapboxOverlayProps) {
   const overlay = useControl(() => new MapboxOverlay(props));
@@ -68,14 +85,21 @@ export default function InteractiveMap(props: Props) {
   }, [dataKey]);
   // Layers change only when the drawn data or the selection does: a new indicator or year whose values
   // have not arrived yet must not cost a WebGL frame (on software WebGL each frame costs hundreds of ms).
+  // The two most recent boundaries (municipalities and counties, say) each keep a layer: switching level
+  // shows the other one instead of tessellating its polygons again. The hidden one keeps its last colours.
+  const [kept, setKept] = useState<Kept[]>([]);
+  const current: Kept = { id: layerId(boundaries), boundaries, fill, dataKey };
+  if (kept[0]?.boundaries !== boundaries || kept[0].dataKey !== dataKey) {
+    setKept([current, ...kept.filter((k) => k.boundaries !== boundaries)].slice(0, 2));
+  }
   const layers = useMemo(
     () => [
-      choroplethLayer({ boundaries, fill, dataKey, onHover, onSelect }),
+      ...kept.map((k, i) => choroplethLayer({ ...k, visible: i === 0, onHover, onSelect })),
       selectionLayer(boundaries, selected),
       ...(points ? [pointsLayer(points, onPointHover ?? (() => undefined))] : []),
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `fill` changes with `dataKey`; see above
-    [boundaries, dataKey, selected, onHover, onSelect, points, onPointHover],
+    // `kept` holds each layer's `fill`, which changes with its `dataKey`; see above
+    [kept, boundaries, selected, onHover, onSelect, points, onPointHover],
   );
   const onAfterRender = useCallback(() => {
     if (undrawn.current !== null) {

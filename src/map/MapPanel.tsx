@@ -61,7 +61,7 @@ export function MapPanel(props: Props) {
     setPointHover(id ? { id, x, y } : null);
   }, []);
   const onDrawn = useCallback((key: string) => {
-    viewDrawn(key);
+    viewDrawn(key, true);
     setWebgl((was) => {
       if (!was) markOnce(MARKS.mapInteractive);
       return true;

@@ -17,12 +17,17 @@ export interface ChoroplethLayerInput {
   dataKey: string;
   onHover: (lauCode: string | null, x: number, y: number) => void;
   onSelect: (lauCode: string) => void;
+  /** Layer id (default `choropleth`): a layer kept for other boundaries needs its own. */
+  id?: string;
+  /** False for a layer kept hidden (deck.gl keeps its tessellated polygons for when it is shown again). */
+  visible?: boolean;
 }
 
 /** The municipality choropleth. */
 export function choroplethLayer(input: ChoroplethLayerInput): GeoJsonLayer<MunicipalityProps> {
   return new GeoJsonLayer<MunicipalityProps>({
-    id: 'choropleth',
+    id: input.id ?? 'choropleth',
+    visible: input.visible ?? true,
     data: input.boundaries,
     filled: true,
     stroked: true,

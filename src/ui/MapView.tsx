@@ -62,9 +62,11 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
   );
   // The years the picture needs must be there (the first view holds only the default year).
   const complete = series?.has(state.year) === true && (state.compare === 'none' || series.has(state.year2));
+  // Only what the values depend on: a classification or palette change keeps them (and the table's rows).
+  const { year, year2, measure, compare, fixed } = state;
   const derived = useMemo(
-    () => (series && complete ? deriveMap(meta, series, choices) : null),
-    [series, complete, meta, choices],
+    () => (series && complete ? deriveMap(meta, series, { year, year2, measure, compare, fixed }) : null),
+    [series, complete, meta, year, year2, measure, compare, fixed],
   );
   // Units on the map: counties, all municipalities, or those of the county drilled into.
   const units = useMemo(() => {
@@ -108,10 +110,11 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
     [scale, second],
   );
   const digits = derived?.measure === 'count' ? 0 : digitsFor(meta.aggregation);
+  const noData = t('tooltip.noData');
   const text = useCallback(
     (lau: string, from = values) =>
-      formatShown(from?.get(lau) ?? { value: null, suppressed: false }, lang, digits, K, t('tooltip.noData')),
-    [values, lang, digits, K, t],
+      formatShown(from?.get(lau) ?? { value: null, suppressed: false }, lang, digits, K, noData),
+    [values, lang, digits, K, noData],
   );
   const nameOf = useCallback(
     (lau: string) => unitList.find((u) => u.lau_code === lau)?.name ?? byLau.get(lau)?.name ?? lau,
@@ -128,6 +131,18 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
   const describe2 = useCallback(
     (lau: string) => ({ ...describe(lau), value: text(lau, second ?? undefined) }),
     [describe, text, second],
+  );
+
+  const tableRows = useMemo(
+    () =>
+      unitList.map((m) => ({
+        lau: m.lau_code,
+        name: m.name,
+        county: m.qark_name,
+        text: text(m.lau_code),
+        value: values?.get(m.lau_code)?.value ?? null,
+      })),
+    [unitList, text, values],
   );
 
   const dataKey = scale && main.key ? `${main.key}#${choicesKey(choices, state.county)}` : null;
@@ -152,6 +167,11 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
       store.get().level === 'county'
         ? store.set({ level: 'municipality', county: code, selected: null })
         : store.set({ selected: code }),
+    [store],
+  );
+
+  const onCounty = useCallback(
+    (code: string) => store.set({ level: 'municipality', county: code, selected: null }),
     [store],
   );
 
@@ -305,7 +325,7 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
             digits={digitsFor(meta.aggregation)}
             k={K}
             title={t('smallMultiples.title', { indicator: label })}
-            onCounty={(code) => store.set({ level: 'municipality', county: code, selected: null })}
+            onCounty={onCounty}
             onYear={onYear}
           />
         </ErrorBoundary>
@@ -338,13 +358,7 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
           })}
           unitLabel={countyLevel ? t('table.county') : undefined}
           hideCounty={countyLevel}
-          rows={unitList.map((m) => ({
-            lau: m.lau_code,
-            name: m.name,
-            county: m.qark_name,
-            text: text(m.lau_code),
-            value: values?.get(m.lau_code)?.value ?? null,
-          }))}
+          rows={tableRows}
           selected={state.selected}
           onSelect={onSelect}
         />

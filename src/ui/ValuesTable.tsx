@@ -2,8 +2,9 @@
  * The map's values as a table: the keyboard and screen-reader alternative to the map. Sortable by each
  * column (buttons in the headers, announced with aria-sort); each name selects its unit.
  */
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareNames } from '../i18n';
 
 /** One row, already formatted (suppression applied upstream). */
 export interface TableRow {
@@ -32,22 +33,26 @@ interface Props {
 /** Rows sorted by a column; missing values always last, ties by name. */
 export function sortRows(rows: readonly TableRow[], key: SortKey, dir: Direction): TableRow[] {
   const sign = dir === 'ascending' ? 1 : -1;
-  const byName = (a: TableRow, b: TableRow) => a.name.localeCompare(b.name, 'sq');
+  const byName = (a: TableRow, b: TableRow) => compareNames(a.name, b.name);
   return [...rows].sort((a, b) => {
     if (key === 'value') {
       if (a.value === null || b.value === null)
         return Number(a.value === null) - Number(b.value === null) || byName(a, b);
       return sign * (a.value - b.value) || byName(a, b);
     }
-    return sign * a[key].localeCompare(b[key], 'sq') || byName(a, b);
+    return sign * compareNames(a[key], b[key]) || byName(a, b);
   });
 }
 
-/** Municipalities ordered from the highest value down at first; any column can be sorted. */
-export function ValuesTable({ caption, rows, selected, onSelect, unitLabel, hideCounty }: Props) {
+/**
+ * Municipalities ordered from the highest value down at first; any column can be sorted. Memoised: it
+ * renders again only when its rows, caption or selection change (not on every classification change).
+ */
+export const ValuesTable = memo(function ValuesTable(props: Props) {
+  const { caption, rows, selected, onSelect, unitLabel, hideCounty } = props;
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ key: SortKey; dir: Direction }>({ key: 'value', dir: 'descending' });
-  const sorted = sortRows(rows, sort.key, sort.dir);
+  const sorted = useMemo(() => sortRows(rows, sort.key, sort.dir), [rows, sort]);
   const header = (key: SortKey, label: string, className?: string) => (
     <th scope="col" className={className} aria-sort={sort.key === key ? sort.dir : 'none'}>
       <button
@@ -109,4 +114,4 @@ export function ValuesTable({ caption, rows, selected, onSelect, unitLabel, hide
       </table>
     </details>
   );
-}
+});

@@ -2,6 +2,7 @@
  * Small multiples: one trend line per county on a shared scale, the current year marked, the county of the
  * selection highlighted. Clicking a county drills into it. A table gives the same numbers in words.
  */
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapValue } from '../../data/engine';
 import type { Lang } from '../../i18n';
@@ -30,10 +31,8 @@ const W = 132;
 const H = 54;
 const PAD = 4;
 
-/** The grid of county trend lines. */
-export function SmallMultiples(props: Props) {
-  const { counties, series, year, highlight, lang, digits, k, title, onCounty, onYear } = props;
-  const { t } = useTranslation();
+/** Each county's values by year, the years in order, and the range of all shown values. */
+function index(series: ReadonlyMap<number, readonly MapValue[]>) {
   const years = [...series.keys()].sort((a, b) => a - b);
   const valueOf = new Map<string, Map<number, MapValue>>();
   for (const y of years) {
@@ -46,45 +45,25 @@ export function SmallMultiples(props: Props) {
   const all = [...valueOf.values()].flatMap((m) =>
     [...m.values()].flatMap((v) => (v.value === null ? [] : [v.value])),
   );
-  if (years.length === 0 || all.length === 0) return null;
-  const lo = Math.min(...all);
-  const hi = Math.max(...all);
-  const x = (y: number) =>
-    PAD + ((y - years[0]!) / Math.max(1, years[years.length - 1]! - years[0]!)) * (W - 2 * PAD);
-  const yPx = (v: number) => H - PAD - ((v - lo) / (hi - lo || 1)) * (H - 2 * PAD);
-  const fmt = (v: MapValue | undefined) =>
-    formatShown(v ?? { value: null, suppressed: false }, lang, digits, k, t('tooltip.noData'));
-  return (
-    <section className="small-multiples" aria-label={title} data-testid="small-multiples">
-      <h2>{title}</h2>
-      <ul className="sm-grid">
-        {counties.map((c) => {
-          const m = valueOf.get(c.code);
-          const pts = years.flatMap((y) => {
-            const v = m?.get(y)?.value;
-            return v == null ? [] : [`${x(y).toFixed(1)},${yPx(v).toFixed(1)}`];
-          });
-          const now = m?.get(year);
-          return (
-            <li key={c.code} className={c.code === highlight ? 'highlight' : undefined}>
-              <button
-                type="button"
-                className="sm-panel"
-                data-testid={`sm-${c.code}`}
-                onClick={() => onCounty(c.code)}
-                aria-label={t('smallMultiples.drill', { county: c.name, year, value: fmt(now) })}
-              >
-                <span className="sm-name">{c.name}</span>
-                <svg width={W} height={H} aria-hidden="true">
-                  <polyline points={pts.join(' ')} className="sm-line" />
-                  {now?.value != null && <circle cx={x(year)} cy={yPx(now.value)} r={3} className="sm-now" />}
-                </svg>
-                <span className="sm-value">{fmt(now)}</span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+  return { years, valueOf, lo: Math.min(...all), hi: Math.max(...all), empty: all.length === 0 };
+}
+
+/**
+ * The grid of county trend lines. Memoised, and its table too: a classification change does not touch it,
+ * a year step redraws only the year markers.
+ */
+export const SmallMultiples = memo(function SmallMultiples(props: Props) {
+  const { counties, series, year, highlight, lang, digits, k, title, onCounty, onYear } = props;
+  const { t } = useTranslation();
+  const { years, valueOf, lo, hi, empty } = useMemo(() => index(series), [series]);
+  const noData = t('tooltip.noData');
+  const fmt = useCallback(
+    (v: MapValue | undefined) =>
+      formatShown(v ?? { value: null, suppressed: false }, lang, digits, k, noData),
+    [lang, digits, k, noData],
+  );
+  const table = useMemo(
+    () => (
       <details>
         <summary>{t('smallMultiples.table')}</summary>
         <div className="table-scroll">
@@ -117,6 +96,45 @@ export function SmallMultiples(props: Props) {
           </table>
         </div>
       </details>
+    ),
+    [t, title, years, counties, valueOf, fmt, onYear],
+  );
+  if (years.length === 0 || empty) return null;
+  const x = (y: number) =>
+    PAD + ((y - years[0]!) / Math.max(1, years[years.length - 1]! - years[0]!)) * (W - 2 * PAD);
+  const yPx = (v: number) => H - PAD - ((v - lo) / (hi - lo || 1)) * (H - 2 * PAD);
+  return (
+    <section className="small-multiples" aria-label={title} data-testid="small-multiples">
+      <h2>{title}</h2>
+      <ul className="sm-grid">
+        {counties.map((c) => {
+          const m = valueOf.get(c.code);
+          const pts = years.flatMap((y) => {
+            const v = m?.get(y)?.value;
+            return v == null ? [] : [`${x(y).toFixed(1)},${yPx(v).toFixed(1)}`];
+          });
+          const now = m?.get(year);
+          return (
+            <li key={c.code} className={c.code === highlight ? 'highlight' : undefined}>
+              <button
+                type="button"
+                className="sm-panel"
+                data-testid={`sm-${c.code}`}
+                onClick={() => onCounty(c.code)}
+                aria-label={t('smallMultiples.drill', { county: c.name, year, value: fmt(now) })}
+              >
+                <span className="sm-name">{c.name}</span>
+                <svg width={W} height={H} aria-hidden="true">
+                  <polyline points={pts.join(' ')} className="sm-line" />
+                  {now?.value != null && <circle cx={x(year)} cy={yPx(now.value)} r={3} className="sm-now" />}
+                </svg>
+                <span className="sm-value">{fmt(now)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {table}
     </section>
   );
-}
+});

@@ -14,6 +14,9 @@ export type MapChoices = Pick<
   'year' | 'year2' | 'level' | 'measure' | 'compare' | 'fixed' | 'method' | 'classes' | 'palette' | 'manual'
 >;
 
+/** The choices the derived values depend on (classes and palette only colour them). */
+export type DeriveChoices = Pick<AtlasState, 'year' | 'year2' | 'measure' | 'compare' | 'fixed'>;
+
 /** The derived map. */
 export interface DerivedMap {
   /** Values of the main map by unit code. */
@@ -72,7 +75,7 @@ const shown = (values: Iterable<MapValue>) => [...values].flatMap((v) => (v.valu
 export function deriveMap(
   meta: IndicatorMeta,
   series: ReadonlyMap<number, readonly MapValue[]>,
-  choices: MapChoices,
+  choices: DeriveChoices,
 ): DerivedMap {
   const measure = effectiveMeasure(meta, choices.measure);
   const at = (year: number) => inMeasure(meta, series.get(year) ?? [], measure);

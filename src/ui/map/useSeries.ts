@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MapValue } from '../../data/engine';
 import type { FirstView, IndicatorMeta } from '../../data/schema';
 import type { Level } from '../../state/store';
+import { dataArrived } from '../perf';
 import type { EngineStatus } from '../useEngine';
 
 /** Values by year, and whether they are the engine's answer for the current choice. */
@@ -55,6 +56,7 @@ export function useSeries(
     ask.then(
       (series) => {
         if (!live) return;
+        dataArrived(key);
         setAnswer({ key, level, series });
         setError(null);
       },
