@@ -4,7 +4,7 @@
  * of new units (HiGHS in a worker, greedy fallback), saved and compared scenarios in the URL, CSV export and
  * a printable brief. Reads state and the engine; interactions only write `state.planner` / `state.catchment`.
  */
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catchmentGeometry, parseCatchment, type MunicipalityFeature } from '../../analysis/catchment';
 import { withCosts } from '../../analysis/planning/costs';
@@ -30,6 +30,7 @@ import { sitePoints } from './siting';
 import { SitingPanel } from './SitingPanel';
 import { ROBUSTNESS, useNeed, useRankIntervals } from './useNeed';
 import { usePlannerValues } from './usePlannerValues';
+import { REST_MS, useRested } from './useRested';
 import { limitOf, solveKeyOf, useSolve } from './useSolve';
 import { useUnits } from './useUnits';
 import { WeightsPanel } from './WeightsPanel';
@@ -104,8 +105,9 @@ export default function PlannerView({
   );
   const units = useUnits(status, state.year);
   const catchment = useMemo(() => parseCatchment(state.catchment), [state.catchment]);
-  // The siting side follows the ranking at lower priority, so a slider repaints the ranking first.
-  const deferredNeed = useDeferredValue(need);
+  // The siting side (children at risk, the gap) follows the ranking once the slider rests, so a slider
+  // step costs only the re-ranking and its repaint.
+  const deferredNeed = useRested(need, REST_MS);
   const atRisk = useMemo(() => {
     if (!deferredNeed || !values) return null;
     const children = new Map(

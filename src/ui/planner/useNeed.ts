@@ -9,6 +9,7 @@ import type { Normalisation } from '../../analysis/planning/normalise';
 import { rankIntervals, type RankInterval } from '../../analysis/planning/robustness';
 import type { IndicatorMeta } from '../../data/schema';
 import type { ValuesByIndicator } from './usePlannerValues';
+import { REST_MS } from './useRested';
 
 /** The index, its input, and which values were suppressed (as opposed to absent). */
 export interface Need {
@@ -70,7 +71,7 @@ export function useRankIntervals(input: NeedInput | undefined): {
     const timer = setTimeout(() => {
       const list = rankIntervals(input, ROBUSTNESS);
       setState({ input, map: new Map(list.map((r) => [r.lau_code, r])) });
-    }, 250);
+    }, REST_MS);
     return () => clearTimeout(timer);
   }, [input]);
   return { intervals: state?.map ?? null, stale: !state || state.input !== input };
