@@ -13,7 +13,7 @@ import { basemapStyle } from './basemap';
 import { choroplethLayer, selectionLayer } from './layers';
 import { pointsLayer } from './layers-points';
 import type { MapPoint } from './points';
-import type { Rgb } from './scale';
+import { NO_DATA, type Rgb } from './scale';
 import type { ViewState } from './viewport';
 
 setWorkerUrl(workerUrl);
@@ -33,6 +33,8 @@ interface Kept {
   fill: (lauCode: string) => Rgb;
   dataKey: string;
 }
+
+const noFill = (): Rgb => NO_DATA;
 
 let nextId = 0;
 const ids = new WeakMap<Boundaries, string>();
@@ -60,6 +62,8 @@ interface Props {
   onSelect: (lauCode: string) => void;
   /** Called after deck.gl has drawn the view `dataKey`. */
   onDrawn: (dataKey: string) => void;
+  /** Boundaries the user may switch to next (the other level): kept ready on the GPU, hidden. */
+  standby?: Boundaries | null;
   /** Optional points over the municipalities, and their hover. */
   points?: readonly MapPoint[];
   onPointHover?: (id: string | null, x: number, y: number) => void;
@@ -68,7 +72,7 @@ interface Props {
 /** MapLibre + deck.gl choropleth. */
 export default function InteractiveMap(props: Props) {
   const { boundaries, neighbours, view, fill, dataKey, selected, onHover, onSelect, onDrawn } = props;
-  const { points, onPointHover } = props;
+  const { points, onPointHover, standby } = props;
   const style = useMemo(() => basemapStyle(neighbours), [neighbours]);
   // The view key deck.gl has yet to draw; reported once after its next render. Set in a layout effect, i.e.
   // during the commit and before deck.gl's next animation frame can draw the new layers.
@@ -87,10 +91,16 @@ export default function InteractiveMap(props: Props) {
   // have not arrived yet must not cost a WebGL frame (on software WebGL each frame costs hundreds of ms).
   // The two most recent boundaries (municipalities and counties, say) each keep a layer: switching level
   // shows the other one instead of tessellating its polygons again. The hidden one keeps its last colours.
+  // `standby` (the other level's boundaries) is tessellated ahead, hidden, so even the first switch is quick.
   const [kept, setKept] = useState<Kept[]>([]);
   const current: Kept = { id: layerId(boundaries), boundaries, fill, dataKey };
-  if (kept[0]?.boundaries !== boundaries || kept[0].dataKey !== dataKey) {
-    setKept([current, ...kept.filter((k) => k.boundaries !== boundaries)].slice(0, 2));
+  const wantStandby =
+    standby != null && standby !== boundaries && !kept.some((k) => k.boundaries === standby);
+  if (kept[0]?.boundaries !== boundaries || kept[0].dataKey !== dataKey || wantStandby) {
+    const rest = wantStandby
+      ? [{ id: layerId(standby), boundaries: standby, fill: noFill, dataKey: 'standby' }]
+      : kept.filter((k) => k.boundaries !== boundaries);
+    setKept([current, ...rest].slice(0, 2));
   }
   const layers = useMemo(
     () => [

@@ -30,6 +30,8 @@ interface Props {
   focus?: BBox | null;
   /** Optional points drawn over the municipalities (e.g. units), with their own text tooltip. */
   points?: readonly MapPoint[];
+  /** Boundaries the user may switch to next (the other level), prepared ahead by the WebGL map. */
+  standby?: Boundaries | null;
 }
 
 /** Map with first paint, WebGL takeover, tooltip and attribution. */
@@ -112,6 +114,7 @@ export function MapPanel(props: Props) {
                   onDrawn={onDrawn}
                   points={points}
                   onPointHover={onPointHover}
+                  standby={props.standby}
                 />
               </div>
             </Suspense>

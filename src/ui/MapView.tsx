@@ -20,6 +20,7 @@ import { GeoControls } from './map/GeoControls';
 import { SmallMultiples } from './map/SmallMultiples';
 import { TimeControls } from './map/TimeControls';
 import { useCounties } from './map/useCounties';
+import { usePrefetch } from './map/usePrefetch';
 import { useSeries } from './map/useSeries';
 import { MapExports } from './MapExports';
 import { beginInteraction, type InteractionKind } from './perf';
@@ -42,6 +43,7 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
   const fv = K === DEFAULT_K ? firstView : null;
   const main = useSeries(status, fv, meta, state.level, revision, K);
   const byCounty = useSeries(status, null, meta, 'county', revision, K);
+  usePrefetch(status, catalog.indicators, K);
   // The level of the values on screen: it follows the choice once that level's values have arrived.
   const countyLevel = main.level === 'county' && counties !== null;
 
@@ -240,6 +242,7 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
         describe={which === 1 ? describe : describe2}
         label={which === 1 ? mapLabel(state.year) : mapLabel(state.year2)}
         focus={focus}
+        standby={countyLevel ? boundaries : counties}
       />
     </ErrorBoundary>
   );
