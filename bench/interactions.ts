@@ -1,7 +1,7 @@
 /**
  * Timed interactions on a loaded page: indicator switches, year steps, classification and level changes,
- * interleaved (indicator switches land away from the precomputed default year; the app prefetches every
- * indicator at idle, so most are answered from the engine's cache), each awaited until the
+ * interleaved (indicator switches land away from the precomputed default year; the engine warms every
+ * indicator after load, so most are answered from its cache), each awaited until the
  * app's `atlas:interaction:*` measure for it appears. Main-thread long tasks inside each measure are
  * attributed to it, to tell time spent computing/rendering on the main thread from time spent waiting.
  */

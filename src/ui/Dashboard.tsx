@@ -57,12 +57,16 @@ export function Dashboard({ data, store, onLang }: Props) {
     [status, applied],
   );
   const restored = useRestore(status, onLoaded);
-  // Warm the engine's cache with every indicator once it is ready: switching indicator then costs no query.
+  // Warm the engine's cache with every indicator, at both levels, once it is ready: switching indicator or
+  // level then costs no query.
   useEffect(() => {
     if (status.state !== 'ready') return;
     void (async () => {
       try {
-        for (const m of catalog.indicators) await status.engine.choropleth(m, catalog.defaultYear, state.k);
+        for (const m of catalog.indicators) {
+          await status.engine.allYears(m, state.k);
+          await status.engine.countyYears(m, state.k);
+        }
       } catch {
         // A failing indicator reports its error when it is shown; warming is only an optimisation.
       }

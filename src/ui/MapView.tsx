@@ -20,7 +20,6 @@ import { GeoControls } from './map/GeoControls';
 import { SmallMultiples } from './map/SmallMultiples';
 import { TimeControls } from './map/TimeControls';
 import { useCounties } from './map/useCounties';
-import { usePrefetch } from './map/usePrefetch';
 import { useSeries } from './map/useSeries';
 import { MapExports } from './MapExports';
 import { beginInteraction, type InteractionKind } from './perf';
@@ -43,7 +42,6 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
   const fv = K === DEFAULT_K ? firstView : null;
   const main = useSeries(status, fv, meta, state.level, revision, K);
   const byCounty = useSeries(status, null, meta, 'county', revision, K);
-  usePrefetch(status, catalog.indicators, K);
   // The level of the values on screen: it follows the choice once that level's values have arrived.
   const countyLevel = main.level === 'county' && counties !== null;
 
