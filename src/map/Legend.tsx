@@ -12,6 +12,8 @@ interface Props {
   lang: Lang;
   digits: number;
   k: number;
+  /** The units counted are counties (default: municipalities). */
+  counties?: boolean;
 }
 
 function Swatch({ color }: { color: string }) {
@@ -19,8 +21,9 @@ function Swatch({ color }: { color: string }) {
 }
 
 /** Legend of the choropleth. */
-export function Legend({ title, unit, method, scale, lang, digits, k }: Props) {
+export function Legend({ title, unit, method, scale, lang, digits, k, counties }: Props) {
   const { t } = useTranslation();
+  const countKey = counties ? 'legend.countCounty' : 'legend.count';
   const fmt = (v: number) => formatNumber(v, lang, digits);
   return (
     <section className="legend" aria-label={title}>
@@ -33,21 +36,21 @@ export function Legend({ title, unit, method, scale, lang, digits, k }: Props) {
           <li key={i} data-color={css(c.color)} data-from={c.from} data-to={c.to}>
             <Swatch color={css(c.color)} />
             <span className="legend-range">{t('legend.range', { from: fmt(c.from), to: fmt(c.to) })}</span>
-            <span className="legend-count">{t('legend.count', { count: c.count })}</span>
+            <span className="legend-count">{t(countKey, { count: c.count })}</span>
           </li>
         ))}
         {scale.suppressed > 0 && (
           <li data-color={css(SUPPRESSED)} data-kind="suppressed">
             <Swatch color={css(SUPPRESSED)} />
             <span className="legend-range">{t('legend.suppressed', { k })}</span>
-            <span className="legend-count">{t('legend.count', { count: scale.suppressed })}</span>
+            <span className="legend-count">{t(countKey, { count: scale.suppressed })}</span>
           </li>
         )}
         {scale.noData > 0 && (
           <li data-color={css(NO_DATA)} data-kind="no-data">
             <Swatch color={css(NO_DATA)} />
             <span className="legend-range">{t('legend.noData')}</span>
-            <span className="legend-count">{t('legend.count', { count: scale.noData })}</span>
+            <span className="legend-count">{t(countKey, { count: scale.noData })}</span>
           </li>
         )}
       </ul>

@@ -40,6 +40,8 @@ export interface MapExportsProps {
   synthetic?: boolean;
   /** The classification in words, as the legend shows it. */
   method?: string;
+  /** The map shows counties: the legend counts counties. */
+  counties?: boolean;
 }
 
 /** File name of an export: `safety-net-atlas_<indicator>_<year>.<ext>`. */
@@ -52,21 +54,22 @@ export function MapExports(props: MapExportsProps) {
   const { meta, year, lang, k, digits, boundaries, municipalities, values, scale, fill, source } = props;
   const { t } = useTranslation();
 
+  const countKey = props.counties ? 'legend.countCounty' : 'legend.count';
   const legend = (s: ClassScale): LegendRow[] => {
     const fmt = (v: number) => formatNumber(v, lang, digits);
     const rows = s.classes.map((c) => ({
       color: c.color,
-      label: `${t('legend.range', { from: fmt(c.from), to: fmt(c.to) })}  (${t('legend.count', { count: c.count })})`,
+      label: `${t('legend.range', { from: fmt(c.from), to: fmt(c.to) })}  (${t(countKey, { count: c.count })})`,
     }));
     if (s.suppressed > 0)
       rows.push({
         color: SUPPRESSED,
-        label: `${t('legend.suppressed', { k })}  (${t('legend.count', { count: s.suppressed })})`,
+        label: `${t('legend.suppressed', { k })}  (${t(countKey, { count: s.suppressed })})`,
       });
     if (s.noData > 0)
       rows.push({
         color: NO_DATA,
-        label: `${t('legend.noData')}  (${t('legend.count', { count: s.noData })})`,
+        label: `${t('legend.noData')}  (${t(countKey, { count: s.noData })})`,
       });
     return rows;
   };

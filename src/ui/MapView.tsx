@@ -312,6 +312,7 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
           onClear={() => store.set({ selected: null })}
           legendTitle={legendTitle}
           legendMethod={legendMethod}
+          counties={countyLevel}
           onYear={onYear}
         />
       </main>
@@ -349,6 +350,7 @@ export default function MapView({ store, state, status, dataset, neighbours, mun
           selected={countyLevel ? null : state.selected}
           synthetic={catalog.synthetic}
           method={legendMethod}
+          counties={countyLevel}
         />
       </ErrorBoundary>
       <ErrorBoundary>

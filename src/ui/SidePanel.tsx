@@ -28,6 +28,8 @@ interface Props {
   /** What the classes are: method, and flags such as smoothed rates or a change map. */
   legendMethod: string;
   legendUnit?: string;
+  /** The map shows counties: the legend counts counties. */
+  counties?: boolean;
   onYear?: (year: number) => void;
 }
 
@@ -44,6 +46,7 @@ export function SidePanel(props: Props) {
           <Legend
             title={props.legendTitle ?? t('legend.title', { indicator: label, year })}
             unit={props.legendUnit ?? meta.unit[lang]}
+            counties={props.counties}
             method={props.legendMethod}
             scale={scale}
             lang={lang}
