@@ -3,6 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report'] },
@@ -21,16 +23,19 @@ export default tseslint.config(
     },
   },
   {
-    // Architecture boundaries: analysis is pure, views never talk to DuckDB.
-    files: ['src/analysis/**/*.ts'],
+    // Architecture layers, lowest first: common and i18n; analysis (pure); engine (DuckDB); contract (the
+    // data contract's checks); import (file readers); map, charts and state; export (CSV, PNG, brief); ui; cli. A module imports
+    // only from its own layer or a lower one, and no import cycle exists, type-only imports included.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['@duckdb/*', 'react', 'react-dom', '../data/*', '../ui/*', '../map/*', '../charts/*'] },
-      ],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
     },
   },
   {
+    // Views never talk to DuckDB, parquet-wasm or Arrow: they ask the engine.
     files: [
       'src/ui/**/*.{ts,tsx}',
       'src/map/**/*.{ts,tsx}',
@@ -41,4 +46,36 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['@duckdb/*', 'parquet-wasm*', 'apache-arrow'] }],
     },
   },
+  {
+    // Analysis is pure: no engine, no React.
+    files: ['src/analysis/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@duckdb/*', 'parquet-wasm*', 'react', 'react-dom'] }],
+    },
+  },
 );
+
+/** What each layer may not import: everything above it. */
+function layerZones() {
+  const order = [
+    ['common', 'i18n'],
+    ['analysis'],
+    ['engine'],
+    ['contract'],
+    ['import'],
+    ['map', 'charts', 'state'],
+    ['export'],
+    ['ui'],
+    ['cli'],
+  ];
+  return order.slice(0, -1).flatMap((layer, i) =>
+    layer.map((dir) => ({
+      target: `./src/${dir}`,
+      from: order
+        .slice(i + 1)
+        .flat()
+        .map((above) => `./src/${above}`),
+      message: `src/${dir} sits below these layers; move the shared code down instead (docs/architecture.md).`,
+    })),
+  );
+}

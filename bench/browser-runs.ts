@@ -1,12 +1,12 @@
 /**
  * Cold loads of the built app in Chromium: User Timing marks of the start-up, then timed interactions.
- * Names come from src/ui/perf.ts (the contract); each run gets a fresh browser context (empty cache).
+ * Names come from src/common/perf.ts (the contract); each run gets a fresh browser context (empty cache).
  */
 import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser';
-import { MARKS } from '../src/ui/perf';
-import type { InteractionKind } from '../src/ui/perf';
+import { MARKS } from '../src/common/perf';
+import type { InteractionKind } from '../src/common/perf';
 import { interact, KINDS, recordLongTasks } from './interactions';
 import type { InteractionSample } from './interactions';
 

@@ -6,12 +6,12 @@
  * attributed to it, to tell time spent computing/rendering on the main thread from time spent waiting.
  */
 import type { Page } from '@playwright/test';
-import type { InteractionKind } from '../src/ui/perf';
+import type { InteractionKind } from '../src/common/perf';
 
 /** The interaction kinds measured. */
 export const KINDS: readonly InteractionKind[] = ['indicator', 'year', 'class', 'level'];
 
-/** User Timing measure name of an interaction kind (src/ui/perf.ts). */
+/** User Timing measure name of an interaction kind (src/common/perf.ts). */
 export const measureName = (kind: InteractionKind) => `atlas:interaction:${kind}`;
 
 /** One interaction and what it measured. */

@@ -71,7 +71,7 @@ async function bundle(name: string, source: string, root: string): Promise<FileS
 /**
  * hyparquet: the entry points the comparison uses, bundled and minified by Vite. `all codecs` is
  * hyparquet-compressors as published (brotli's dictionary is most of it); `zstd + snappy` is what our files need.
- * apache-arrow is not counted: the app ships it already (src/data/dataset.ts).
+ * apache-arrow is not counted: the app ships it already (src/engine/dataset.ts).
  */
 export async function hyparquetBytes(root: string): Promise<ReaderBytes[]> {
   const all = await bundle(

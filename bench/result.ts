@@ -7,7 +7,7 @@ import type { ParquetReport } from './parquet-readers';
 import type { DistSizes } from './sizes';
 import { median, summarize } from './stats';
 import type { Summary } from './stats';
-import { MARKS } from '../src/ui/perf';
+import { MARKS } from '../src/common/perf';
 
 /** One goal: measured value against its limit; `pass` is null when there was nothing to measure. */
 export interface Goal {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { scanCsv, type FieldSink } from '../src/data/import/csv-parse';
+import { scanCsv, type FieldSink } from '../src/import/csv-parse';
 import { pngLayout } from '../src/export/png-layout';
 import { projector } from '../src/map/viewport';
 import { expect, openAtlas, test } from './fixtures';

@@ -1,6 +1,6 @@
 /**
  * Checks the committed demo data in public/data (run `npm run data` to regenerate) against the
- * contract in src/data/schema.ts, reading the Parquet files with native DuckDB as the app would.
+ * contract in src/engine/schema.ts, reading the Parquet files with native DuckDB as the app would.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSuppressed } from '../src/analysis/suppression';
-import type { CaseloadRow, Catalog, FacilityRow, FirstView, ValueRow } from '../src/data/schema';
+import type { CaseloadRow, Catalog, FacilityRow, FirstView, ValueRow } from '../src/engine/schema';
 
 const path = (relative: string): string => fileURLToPath(new URL(`../${relative}`, import.meta.url));
 const readJson = <T>(relative: string): T => JSON.parse(readFileSync(path(relative), 'utf8')) as T;

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSuppressed } from '../src/analysis/suppression';
-import type { Connector } from '../src/data/connector';
-import { createEngine, type Engine } from '../src/data/engine';
-import { loadParquetModuleNode } from '../src/data/node/parquet-node';
-import { parquetToArrowIPC } from '../src/data/parquet';
-import type { Catalog } from '../src/data/schema';
+import type { Connector } from '../src/engine/connector';
+import { createEngine, type Engine } from '../src/engine/engine';
+import { loadParquetModuleNode } from '../src/engine/node/parquet-node';
+import { parquetToArrowIPC } from '../src/engine/parquet';
+import type { Catalog } from '../src/engine/schema';
 import { demoConnector, demoMunicipalities } from './engine-setup';
 
 const catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8')) as Catalog;

@@ -9,11 +9,11 @@ import {
   type MunicipalityFeature,
 } from '../src/analysis/catchment';
 import { isActive } from '../src/analysis/coverage';
-import { createEngine, type Engine } from '../src/data/engine';
-import { loadParquetModuleNode } from '../src/data/node/parquet-node';
-import { parquetToArrowIPC } from '../src/data/parquet';
-import { childPopulationQuery } from '../src/data/queries-coverage';
-import type { CaseloadRow, FacilityRow } from '../src/data/schema';
+import { createEngine, type Engine } from '../src/engine/engine';
+import { loadParquetModuleNode } from '../src/engine/node/parquet-node';
+import { parquetToArrowIPC } from '../src/engine/parquet';
+import { childPopulationQuery } from '../src/engine/queries-coverage';
+import type { CaseloadRow, FacilityRow } from '../src/engine/schema';
 import { demoConnector, demoMunicipalities } from './engine-setup';
 
 /** A Parquet file of public/data decoded without DuckDB (parquet-wasm -> Arrow in JS). */

@@ -1,9 +1,9 @@
 /** Starts DuckDB-WASM's Node build with the demo dataset, as the browser does. */
 import { readFileSync } from 'node:fs';
-import type { Connector } from '../src/data/connector';
-import { loadDataset, type MunicipalityAttrs } from '../src/data/dataset';
-import { loadParquetModuleNode } from '../src/data/node/parquet-node';
-import { createNodeConnector } from '../src/data/node/duckdb-node';
+import type { Connector } from '../src/engine/connector';
+import { loadDataset, type MunicipalityAttrs } from '../src/engine/dataset';
+import { loadParquetModuleNode } from '../src/engine/node/parquet-node';
+import { createNodeConnector } from '../src/engine/node/duckdb-node';
 
 /** Municipality attributes from the shipped boundaries. */
 export function demoMunicipalities(): MunicipalityAttrs[] {

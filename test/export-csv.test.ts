@@ -1,10 +1,10 @@
 /**
  * CSV export: RFC 4180 quoting and CRLF, BOM, plain numbers, the formula-injection guard and suppressed
- * cells; a fast-check round trip through the import path's own RFC 4180 scanner (src/data/import/csv-parse).
+ * cells; a fast-check round trip through the import path's own RFC 4180 scanner (src/import/csv-parse).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanCsv, type FieldSink } from '../src/data/import/csv-parse';
+import { scanCsv, type FieldSink } from '../src/import/csv-parse';
 import { BOM, csvCell, guardText, plainNumber, shownCell, toCsv } from '../src/export/csv';
 import { MAP_CSV_HEADER, mapTableCsv } from '../src/export/map-csv';
 

@@ -1,7 +1,7 @@
 /** The exported image's layout: regions inside the image and apart, Albania fitted, a county zoomed to. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Boundaries } from '../src/data/static';
+import type { Boundaries } from '../src/engine/static';
 import { pngLayout, zoomBox } from '../src/export/png-layout';
 import { ALBANIA_BBOX, projector } from '../src/map/viewport';
 

@@ -5,7 +5,7 @@
  */
 import type { PolygonFeature } from '../src/analysis/spatial/contiguity';
 import type { HotspotRequest } from '../src/analysis/spatial/run';
-import type { Engine } from '../src/data/engine';
+import type { Engine } from '../src/engine/engine';
 
 /** Where the golden results live. */
 export const GOLDEN_PATH = 'test/fixtures/hotspots/golden.json';

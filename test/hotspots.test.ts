@@ -13,11 +13,11 @@ import { runHotspots, type HotspotRequest, type HotspotResult } from '../src/ana
 import { municipalityPolygons } from '../src/cli/hotspots';
 import { bufferIo } from '../src/cli/io';
 import { run } from '../src/cli/main';
-import type { Connector } from '../src/data/connector';
-import { createEngine, type Engine } from '../src/data/engine';
-import { loadDataset } from '../src/data/dataset';
-import { createNodeConnector } from '../src/data/node/duckdb-node';
-import { loadParquetModuleNode } from '../src/data/node/parquet-node';
+import type { Connector } from '../src/engine/connector';
+import { createEngine, type Engine } from '../src/engine/engine';
+import { loadDataset } from '../src/engine/dataset';
+import { createNodeConnector } from '../src/engine/node/duckdb-node';
+import { loadParquetModuleNode } from '../src/engine/node/parquet-node';
 import { demoFile, demoMunicipalities } from './engine-setup';
 import { goldenRequests, GOLDEN_PATH, type Golden } from './hotspots-golden';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MapValue } from '../src/data/engine';
-import type { IndicatorMeta } from '../src/data/schema';
+import type { MapValue } from '../src/engine/engine';
+import type { IndicatorMeta } from '../src/engine/schema';
 import { change, choicesKey, deriveMap, inMeasure, type MapChoices } from '../src/ui/map/derive';
 
 const rate = {

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMunicipalityMatcher, isMatched, matchMunicipality, type MatchResult } from '../src/data/names';
-import { ALBANIA_MUNICIPALITIES } from '../src/data/names-albania';
-import { formKeys, nameKey, osaDistance } from '../src/data/names-text';
+import {
+  createMunicipalityMatcher,
+  isMatched,
+  matchMunicipality,
+  type MatchResult,
+} from '../src/contract/names';
+import { ALBANIA_MUNICIPALITIES } from '../src/contract/names-albania';
+import { formKeys, nameKey, osaDistance } from '../src/contract/names-text';
 
 const code = (r: MatchResult) =>
   isMatched(r) ? r.lau_code : `${r.reason}:${r.suggestions.map((s) => s.lau_code).join(',')}`;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../src/data/connector';
-import { DataError } from '../src/data/errors';
-import { loadParquetModuleNode } from '../src/data/node/parquet-node';
-import { parquetToArrowIPC } from '../src/data/parquet';
-import { loadTable } from '../src/data/tables';
+import type { Connector } from '../src/engine/connector';
+import { DataError } from '../src/engine/errors';
+import { loadParquetModuleNode } from '../src/engine/node/parquet-node';
+import { parquetToArrowIPC } from '../src/engine/parquet';
+import { loadTable } from '../src/engine/tables';
 import { demoConnector } from './engine-setup';
 
 let conn: Connector;

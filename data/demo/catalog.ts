@@ -2,7 +2,7 @@
  * The catalog of the synthetic demo dataset (public/data/catalog.json): which indicators exist,
  * how they aggregate, and their labels and units in English and Albanian.
  */
-import type { Catalog, IndicatorMeta } from '../../src/data/schema';
+import type { Catalog, IndicatorMeta } from '../../src/engine/schema';
 import { FIRST_YEAR, LAST_YEAR, SEED } from './config';
 
 const SOURCE = {

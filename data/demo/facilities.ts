@@ -9,7 +9,7 @@
  *
  * A unit is active in year y when opened <= y and (closed is null or y < closed).
  */
-import type { CaseloadRow, FacilityRow } from '../../src/data/schema';
+import type { CaseloadRow, FacilityRow } from '../../src/engine/schema';
 import { normal, type Rng } from '../../src/analysis/random';
 import { stream, YEARS } from './config';
 import type { Latent } from './deprivation';

@@ -2,7 +2,7 @@
  * public/data/first-view.json: the default year's values, already suppressed, so the app can draw
  * its first map before DuckDB-WASM has started.
  */
-import type { Catalog, FirstView, ValueRow } from '../../src/data/schema';
+import type { Catalog, FirstView, ValueRow } from '../../src/engine/schema';
 import { DEFAULT_K } from '../../src/analysis/suppression';
 import { suppressTable } from '../../src/analysis/suppression-table';
 

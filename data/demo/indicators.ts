@@ -4,7 +4,7 @@
  * Counts are drawn from Poisson/binomial distributions so that small municipalities produce the
  * small, noisy counts that make suppression and uncertainty matter.
  */
-import type { ValueRow } from '../../src/data/schema';
+import type { ValueRow } from '../../src/engine/schema';
 import type { Rng } from '../../src/analysis/random';
 import { normal } from '../../src/analysis/random';
 import { LAW_18_2017_YEAR, stream, YEARS } from './config';

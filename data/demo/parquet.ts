@@ -8,7 +8,7 @@
  * byte-identical for a given @duckdb/node-api version.
  */
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import type { CaseloadRow, FacilityRow, ValueRow } from '../../src/data/schema';
+import type { CaseloadRow, FacilityRow, ValueRow } from '../../src/engine/schema';
 
 function appendNullableDouble(appender: DuckDBAppender, x: number | null): void {
   if (x === null) appender.appendNull();

@@ -3,7 +3,7 @@
  * builder, the app and the tests. Small counts of children or cases could identify a child in a
  * small municipality, so they are hidden rather than shown.
  *
- * The metadata type is spelled out instead of imported from src/data/schema: analysis modules stay
+ * The metadata type is spelled out instead of imported from src/engine/schema: analysis modules stay
  * pure and free of data-layer imports (an ESLint boundary), and IndicatorMeta fits it structurally.
  */
 

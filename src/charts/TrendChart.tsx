@@ -15,9 +15,9 @@ import {
 } from 'recharts';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrendPoint } from '../data/engine';
+import type { TrendPoint } from '../engine/engine';
 import { formatNumber, type Lang } from '../i18n';
-import { formatShown } from '../ui/format';
+import { formatShown } from '../common/format';
 
 /** Okabe-Ito colours: distinguishable with every common colour-vision deficiency. */
 export const SERIES_COLORS = { municipality: '#D55E00', county: '#0072B2', national: '#000000' } as const;

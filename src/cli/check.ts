@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { readInput } from '../data/import/read';
-import { readFailure, type ReadInput, type ReadResult } from '../data/import/read-types';
-import { checkFiles, discardBatch, type CheckedBatch } from '../data/import/session';
-import type { FileReport } from '../data/import/types';
-import type { ParquetModule } from '../data/parquet';
+import { readInput } from '../import/read';
+import { readFailure, type ReadInput, type ReadResult } from '../import/read-types';
+import { checkFiles, discardBatch, type CheckedBatch } from '../import/session';
+import type { FileReport } from '../contract/problem-types';
+import type { ParquetModule } from '../engine/parquet';
 import type { Session } from './session';
 
 /** A reader crash: the app turns it into an 'unknown-format' problem, the CLI also keeps the error. */
@@ -31,7 +31,7 @@ export function readFiles(paths: readonly string[]): ReadInput[] {
   return paths.map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
 }
 
-/** The read worker's behaviour (src/data/import/read-worker.ts): a throw becomes an 'unknown-format' problem. */
+/** The read worker's behaviour (src/import/read-worker.ts): a throw becomes an 'unknown-format' problem. */
 export function workerLikeReader(
   parquet: ParquetModule,
   crashes: ReadCrash[],

@@ -1,14 +1,14 @@
 /**
- * One numeric column of a CSV or Parquet file, read by the app's own reader (src/data/import/read.ts: the
+ * One numeric column of a CSV or Parquet file, read by the app's own reader (src/import/read.ts: the
  * same encoding, delimiter and decimal-comma detection as an import). Cells that are not numbers are
  * counted, not guessed at.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
-import { parseNumberLoose } from '../data/import/csv-numbers';
-import { readInput } from '../data/import/read';
-import { loadParquetModuleNode } from '../data/node/parquet-node';
+import { parseNumberLoose } from '../import/csv-numbers';
+import { readInput } from '../import/read';
+import { loadParquetModuleNode } from '../engine/node/parquet-node';
 
 /** The numbers of a column and what was skipped. */
 export interface NumericColumn {

@@ -1,6 +1,6 @@
 /**
- * A live engine table as a Parquet file the app loads (src/data/dataset.ts). DuckDB-WASM has no Parquet
- * writer, so the rows are read through the app's Connector, typed by the allow-list in src/data/tables.ts
+ * A live engine table as a Parquet file the app loads (src/engine/dataset.ts). DuckDB-WASM has no Parquet
+ * writer, so the rows are read through the app's Connector, typed by the allow-list in src/engine/tables.ts
  * (VARCHAR -> Utf8, INTEGER -> Int32, DOUBLE -> Float64, BOOLEAN -> Bool: exactly the types loadTable casts
  * to) and written with parquet-wasm, zstd-compressed. The Connector interface stays as the app has it.
  */
@@ -11,9 +11,9 @@ import {
   WriterPropertiesBuilder,
   writeParquet as writeParquetWasm,
 } from 'parquet-wasm/esm';
-import type { Connector } from '../data/connector';
-import { loadParquetModuleNode } from '../data/node/parquet-node';
-import { TABLES, type TableName } from '../data/tables';
+import type { Connector } from '../engine/connector';
+import { loadParquetModuleNode } from '../engine/node/parquet-node';
+import { TABLES, type TableName } from '../engine/tables';
 
 function arrowType(sqlType: string): DataType {
   switch (sqlType) {

@@ -12,9 +12,9 @@ import { tableFromIPC } from 'apache-arrow';
 import { runHotspots, type HotspotMethod, type HotspotResult } from '../analysis/spatial/run';
 import type { Correction } from '../analysis/spatial/multiple-testing';
 import type { PolygonFeature } from '../analysis/spatial/contiguity';
-import { parseNumberLoose } from '../data/import/csv-numbers';
-import { readInput } from '../data/import/read';
-import { loadParquetModuleNode } from '../data/node/parquet-node';
+import { parseNumberLoose } from '../import/csv-numbers';
+import { readInput } from '../import/read';
+import { loadParquetModuleNode } from '../engine/node/parquet-node';
 import type { Io } from './io';
 import { PUBLIC_DATA } from './session';
 

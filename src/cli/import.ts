@@ -4,8 +4,8 @@
  * button does) and the resulting tables are written as the Parquet files the app loads, plus catalog.json
  * when the batch brought a catalog and municipalities.geojson when it brought boundaries.
  */
-import { applyBatch, discardBatch } from '../data/import/session';
-import type { TableName } from '../data/tables';
+import { applyBatch, discardBatch } from '../import/session';
+import type { TableName } from '../engine/tables';
 import { checkBatch, readFiles, type ValidateResult } from './check';
 import { tableExists, tableToParquet } from './export';
 import type { Io } from './io';

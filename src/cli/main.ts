@@ -6,7 +6,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { DataError } from '../data/errors';
+import { DataError } from '../engine/errors';
 import { parseArgs, UsageError, type Command } from './args';
 import { classifyCommand } from './classify';
 import { hotspotsCommand } from './hotspots';

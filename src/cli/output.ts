@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DataError } from '../data/errors';
+import { DataError } from '../engine/errors';
 
 /** A file to write: its name in the folder and its bytes. */
 export interface OutputFile {

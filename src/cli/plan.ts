@@ -23,7 +23,7 @@ import {
 } from '../analysis/catchment';
 import { isActive } from '../analysis/coverage';
 import { withCosts } from '../analysis/planning/costs';
-import { costsFromRead } from '../analysis/planning/costs-file';
+import { costsFromRead } from '../import/costs-file';
 import { coverageCurve } from '../analysis/planning/curve';
 import { coverageGap, type CoverageGap } from '../analysis/planning/gap';
 import { needIndex } from '../analysis/planning/need-index';
@@ -37,9 +37,9 @@ import { PlanningError, type PlanningInstance, type SitingLimit } from '../analy
 import { minimumCover, type CoverSolution } from '../analysis/planning/set-cover';
 import { limitText, type PlanSolution, type SolveMethod } from '../analysis/planning/solution';
 import { solvePlan } from '../analysis/planning/solve';
-import { createEngine } from '../data/engine';
-import { readInput } from '../data/import/read';
-import { loadParquetModuleNode } from '../data/node/parquet-node';
+import { createEngine } from '../engine/engine';
+import { readInput } from '../import/read';
+import { loadParquetModuleNode } from '../engine/node/parquet-node';
 import { readValues } from './hotspots';
 import type { Io } from './io';
 import type { Session } from './session';

@@ -4,7 +4,7 @@
  * suggestions and how many more rows have it. Text from the file is printed with control characters
  * escaped, so a cell cannot move the cursor or recolour the terminal.
  */
-import type { FileReport, Problem } from '../data/import/types';
+import type { FileReport, Problem } from '../contract/problem-types';
 
 /** Escapes control characters (C0, DEL, C1, bidi overrides) as \u{..} so file text prints inert. */
 export function inert(text: string): string {

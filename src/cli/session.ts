@@ -5,14 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Connector } from '../data/connector';
-import { loadDataset } from '../data/dataset';
-import { createNodeConnector } from '../data/node/duckdb-node';
-import { loadParquetModuleNode } from '../data/node/parquet-node';
-import type { ParquetModule } from '../data/parquet';
-import type { Catalog } from '../data/schema';
-import type { Boundaries } from '../data/static';
-import type { ValidationContext } from '../data/validate/types';
+import type { Connector } from '../engine/connector';
+import { loadDataset } from '../engine/dataset';
+import { createNodeConnector } from '../engine/node/duckdb-node';
+import { loadParquetModuleNode } from '../engine/node/parquet-node';
+import type { ParquetModule } from '../engine/parquet';
+import type { Catalog } from '../engine/schema';
+import type { Boundaries } from '../engine/static';
+import type { ValidationContext } from '../contract/types';
 
 /** The app's public/data folder (catalog, boundaries, demo Parquet), found from this file, not the cwd. */
 export const PUBLIC_DATA = fileURLToPath(new URL('../../public/data/', import.meta.url));

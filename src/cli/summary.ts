@@ -4,8 +4,8 @@
  * (src/analysis/suppression.ts). Only counts of cells are printed, never values.
  */
 import { isSuppressed } from '../analysis/suppression';
-import type { Connector } from '../data/connector';
-import type { Catalog, IndicatorMeta } from '../data/schema';
+import type { Connector } from '../engine/connector';
+import type { Catalog, IndicatorMeta } from '../engine/schema';
 
 /** One file written to the output folder. */
 export interface Written {

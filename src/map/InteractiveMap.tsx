@@ -8,7 +8,7 @@ import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Boundaries, StaticData } from '../data/static';
+import type { Boundaries, StaticData } from '../engine/static';
 import { basemapStyle } from './basemap';
 import { choroplethLayer, selectionLayer } from './layers';
 import { pointsLayer } from './layers-points';

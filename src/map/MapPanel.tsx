@@ -4,10 +4,10 @@
  */
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Boundaries, StaticData } from '../data/static';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
+import type { Boundaries, StaticData } from '../engine/static';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import type { MapPoint } from './points';
-import { afterNextPaint, MARKS, markOnce, viewDrawn } from '../ui/perf';
+import { afterNextPaint, MARKS, markOnce, viewDrawn } from '../common/perf';
 import { PreviewMap } from './PreviewMap';
 import type { Rgb } from './scale';
 import { Tooltip } from './Tooltip';

@@ -4,7 +4,7 @@
  * wherever WebGL is not available, so the screen is never blank.
  */
 import { memo, useMemo } from 'react';
-import type { Boundaries, StaticData } from '../data/static';
+import type { Boundaries, StaticData } from '../engine/static';
 import { pathData } from './geometry';
 import { POINT_OUTLINE, type MapPoint } from './points';
 import { css, type Rgb } from './scale';

@@ -3,7 +3,7 @@
  * No tiles, glyphs or sprites, so it makes no request at all. Albania itself is drawn by deck.gl.
  */
 import type { StyleSpecification } from 'maplibre-gl';
-import type { StaticData } from '../data/static';
+import type { StaticData } from '../engine/static';
 
 /** Colours shared with the first-paint SVG map (see index.css). */
 export const BASEMAP_COLORS = { sea: '#dfe9f0', land: '#f2f1ee', border: '#b9b6ae' } as const;

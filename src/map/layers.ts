@@ -4,7 +4,7 @@
  */
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, Geometry } from 'geojson';
-import type { Boundaries, MunicipalityProps } from '../data/static';
+import type { Boundaries, MunicipalityProps } from '../engine/static';
 import type { Rgb } from './scale';
 
 type MunicipalityFeature = Feature<Geometry, MunicipalityProps>;

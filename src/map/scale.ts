@@ -5,7 +5,7 @@
  * do not fit) falls back to quantiles and says why.
  */
 import { classBreaks, classIndex, ClassificationError, extent, type ClassMethod } from '../analysis/classify';
-import type { MapValue } from '../data/engine';
+import type { MapValue } from '../engine/engine';
 import { paletteFor, type Palette } from './palettes';
 
 /** An RGB colour as deck.gl takes it. */

@@ -1,12 +1,12 @@
 /** Loads the first screen's small files, then shows the dashboard; a failed load says why, never blank. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadStaticData, type StaticData } from '../data/static';
+import { loadStaticData, type StaticData } from '../engine/static';
 import type { Lang } from '../i18n';
 import type { AtlasState, Store } from '../state/store';
 import { bindUrl } from '../state/url';
 import { Dashboard } from './Dashboard';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 
 interface Props {
   store: Store;

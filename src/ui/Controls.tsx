@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../i18n';
-import type { Catalog } from '../data/schema';
+import type { Catalog } from '../engine/schema';
 
 /** Thresholds a user may choose: 3 (the least any agency uses) to 20. */
 const MIN_K = 3;

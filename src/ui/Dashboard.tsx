@@ -4,12 +4,12 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReadInput } from '../data/import/read-types';
-import type { CheckedBatch } from '../data/import/session';
-import type { StaticData } from '../data/static';
+import type { ReadInput } from '../import/read-types';
+import type { CheckedBatch } from '../import/session';
+import type { StaticData } from '../engine/static';
 import type { Lang } from '../i18n';
 import { useAtlasState, type Store, type ViewId } from '../state/store';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { Header } from './Header';
 import { ImportPanel } from './import/ImportPanel';
 import { useRestore } from './import/useRestore';

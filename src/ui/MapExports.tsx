@@ -3,9 +3,9 @@
  * attribution) and its table (CSV with the values as shown: suppressed cells empty, status "suppressed").
  */
 import { useTranslation } from 'react-i18next';
-import type { MapValue } from '../data/engine';
-import type { IndicatorMeta } from '../data/schema';
-import type { Boundaries, MunicipalityProps, StaticData } from '../data/static';
+import type { MapValue } from '../engine/engine';
+import type { IndicatorMeta } from '../engine/schema';
+import type { Boundaries, MunicipalityProps, StaticData } from '../engine/static';
 import { fileSlug } from '../export/download';
 import { mapTableCsv } from '../export/map-csv';
 import { zoomBox } from '../export/png-layout';

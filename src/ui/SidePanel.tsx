@@ -1,11 +1,11 @@
 /** Legend, the selected municipality and its trend chart. */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorMeta } from '../data/schema';
+import type { IndicatorMeta } from '../engine/schema';
 import type { Lang } from '../i18n';
 import { Legend } from '../map/Legend';
 import type { ClassScale } from '../map/scale';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import type { EngineStatus } from './useEngine';
 import { useTrend } from './useTrend';
 

@@ -4,10 +4,10 @@
  * every view ask again after an import.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckedBatch } from '../data/import/session';
-import type { Catalog, FirstView, IndicatorMeta } from '../data/schema';
-import type { Boundaries, StaticData } from '../data/static';
-import type { ValidationContext } from '../data/validate/types';
+import type { CheckedBatch } from '../import/session';
+import type { Catalog, FirstView, IndicatorMeta } from '../engine/schema';
+import type { Boundaries, StaticData } from '../engine/static';
+import type { ValidationContext } from '../contract/types';
 
 /** What is loaded. */
 export interface Dataset {

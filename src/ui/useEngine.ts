@@ -3,11 +3,11 @@
  * it has got. The first map does not wait for it.
  */
 import { useEffect, useState } from 'react';
-import type { Engine } from '../data/engine';
-import type { MunicipalityAttrs } from '../data/dataset';
-import type { BrowserEngine, Importer } from '../data/start-browser';
-import type { ValidationContext } from '../data/validate/types';
-import { MARKS, markOnce } from './perf';
+import type { Engine } from '../engine/engine';
+import type { MunicipalityAttrs } from '../engine/dataset';
+import type { BrowserEngine, Importer } from '../import/start-browser';
+import type { ValidationContext } from '../contract/types';
+import { MARKS, markOnce } from '../common/perf';
 
 /** Where the engine is. */
 export type EngineStatus =
@@ -21,7 +21,7 @@ function start(
   municipalities: readonly MunicipalityAttrs[],
   context: () => ValidationContext,
 ): Promise<BrowserEngine> {
-  started ??= import('../data/start-browser').then((m) =>
+  started ??= import('../import/start-browser').then((m) =>
     m.startBrowserEngine(
       municipalities,
       {

@@ -1,7 +1,7 @@
 /** The trend of the selected municipality, asked of the engine; stale answers are ignored. */
 import { useEffect, useState } from 'react';
-import type { TrendPoint } from '../data/engine';
-import type { IndicatorMeta } from '../data/schema';
+import type { TrendPoint } from '../engine/engine';
+import type { IndicatorMeta } from '../engine/schema';
 import type { EngineStatus } from './useEngine';
 
 /** Points of the current selection, or null while waiting. */

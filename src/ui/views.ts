@@ -1,5 +1,5 @@
 /** What every view receives from the dashboard: the state, the engine and the loaded dataset. */
-import type { MunicipalityProps, StaticData } from '../data/static';
+import type { MunicipalityProps, StaticData } from '../engine/static';
 import type { AtlasState, Store } from '../state/store';
 import type { Dataset } from './useDataset';
 import type { EngineStatus } from './useEngine';

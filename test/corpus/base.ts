@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { createRng, type Rng } from '../../src/analysis/random';
-import { ALBANIA_MUNICIPALITIES } from '../../src/data/names-albania';
+import { ALBANIA_MUNICIPALITIES } from '../../src/contract/names-albania';
 
 /** A table: header and rows of cells. */
 export interface Rows {

@@ -4,7 +4,7 @@
  * expects. Both return plain messages, so a failing test lists everything wrong with a case at once.
  */
 import type { ValidateResult } from '../../src/cli/check';
-import type { Problem } from '../../src/data/import/types';
+import type { Problem } from '../../src/contract/problem-types';
 import type { ManifestEntry } from './types';
 
 /** A case's result as the test records it. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { validateFiles } from '../../src/cli/check';
 import { tableRows } from '../../src/cli/export';
 import type { Session } from '../../src/cli/session';
-import type { Connector } from '../../src/data/connector';
+import type { Connector } from '../../src/engine/connector';
 import { makeBase } from './base';
 import type { CaseOutcome } from './expect';
 

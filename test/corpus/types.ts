@@ -1,5 +1,5 @@
 /** The shape of the corpus: each case is a file, what it is, and what the import path must say about it. */
-import type { ProblemCode } from '../../src/data/import/types';
+import type { ProblemCode } from '../../src/contract/problem-types';
 
 /** What a file must produce: `ok` = no errors; otherwise every listed code must appear as an error. */
 export type Expected = 'ok' | ProblemCode[];

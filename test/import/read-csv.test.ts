@@ -1,7 +1,7 @@
 import { tableFromIPC, Type } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { describeDetected, readInput, type ReadResult } from '../../src/data/import/read';
-import { loadParquetModuleNode } from '../../src/data/node/parquet-node';
+import { describeDetected, readInput, type ReadResult } from '../../src/import/read';
+import { loadParquetModuleNode } from '../../src/engine/node/parquet-node';
 import { concat, utf8 } from '../fixtures/import/make';
 
 const mod = loadParquetModuleNode();

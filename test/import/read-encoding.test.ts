@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { isUtf8 } from '../../src/data/import/encoding';
-import { readInput, type ReadResult } from '../../src/data/import/read';
-import { loadParquetModuleNode } from '../../src/data/node/parquet-node';
+import { isUtf8 } from '../../src/import/encoding';
+import { readInput, type ReadResult } from '../../src/import/read';
+import { loadParquetModuleNode } from '../../src/engine/node/parquet-node';
 import { concat, utf16, utf8, win1252 } from '../fixtures/import/make';
 
 const mod = loadParquetModuleNode();

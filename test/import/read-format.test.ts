@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readInput, type ReadResult } from '../../src/data/import/read';
-import { loadParquetModuleNode } from '../../src/data/node/parquet-node';
+import { readInput, type ReadResult } from '../../src/import/read';
+import { loadParquetModuleNode } from '../../src/engine/node/parquet-node';
 import { duckdbParquet, utf8 } from '../fixtures/import/make';
 
 const mod = loadParquetModuleNode();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { readInput } from '../../src/data/import/read';
-import { loadParquetModuleNode } from '../../src/data/node/parquet-node';
+import { readInput } from '../../src/import/read';
+import { loadParquetModuleNode } from '../../src/engine/node/parquet-node';
 import { utf8 } from '../fixtures/import/make';
 
 const mod = loadParquetModuleNode();

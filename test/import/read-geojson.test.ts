@@ -1,9 +1,9 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { lccForward, laeaForward, webMercatorForward } from '../../src/data/import/geojson-proj-conic';
-import { GRS80, KRASSOWSKY, WGS84, tmForward } from '../../src/data/import/geojson-proj-tm';
-import { readInput, type ReadResult } from '../../src/data/import/read';
-import { loadParquetModuleNode } from '../../src/data/node/parquet-node';
+import { lccForward, laeaForward, webMercatorForward } from '../../src/import/geojson-proj-conic';
+import { GRS80, KRASSOWSKY, WGS84, tmForward } from '../../src/import/geojson-proj-tm';
+import { readInput, type ReadResult } from '../../src/import/read';
+import { loadParquetModuleNode } from '../../src/engine/node/parquet-node';
 import { albania, geojsonBytes, mapPositions, utf8, win1252 } from '../fixtures/import/make';
 
 const mod = loadParquetModuleNode();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberLoose, usesDecimalComma } from '../../src/data/import/csv-numbers';
+import { parseNumberLoose, usesDecimalComma } from '../../src/import/csv-numbers';
 
 describe('parseNumberLoose', () => {
   it.each([

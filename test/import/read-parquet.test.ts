@@ -11,8 +11,8 @@ import {
 } from 'apache-arrow';
 import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet } from 'parquet-wasm/esm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readInput, type ReadResult } from '../../src/data/import/read';
-import { loadParquetModuleNode } from '../../src/data/node/parquet-node';
+import { readInput, type ReadResult } from '../../src/import/read';
+import { loadParquetModuleNode } from '../../src/engine/node/parquet-node';
 import { duckdbParquet } from '../fixtures/import/make';
 
 const mod = loadParquetModuleNode();

@@ -1,7 +1,7 @@
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { readInput } from '../../src/data/import/read';
-import { loadParquetModuleNode } from '../../src/data/node/parquet-node';
+import { readInput } from '../../src/import/read';
+import { loadParquetModuleNode } from '../../src/engine/node/parquet-node';
 
 /** About 60 MB: 1,000,000 rows of seven columns, every tenth with a quoted note containing a comma. */
 function bigCsv(rows: number): Uint8Array {

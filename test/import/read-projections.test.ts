@@ -6,8 +6,8 @@ import {
   lccInverse,
   webMercatorForward,
   webMercatorInverse,
-} from '../../src/data/import/geojson-proj-conic';
-import { GRS80, tmForward, tmInverse } from '../../src/data/import/geojson-proj-tm';
+} from '../../src/import/geojson-proj-conic';
+import { GRS80, tmForward, tmInverse } from '../../src/import/geojson-proj-tm';
 
 const CLARKE_1866 = { a: 6378206.4, invF: 294.9786982 };
 const FT_US = 1200 / 3937;

@@ -3,10 +3,10 @@
  * and the CLI read it: a good file, and each problem naming the file, the row and the column.
  */
 import { describe, expect, it } from 'vitest';
-import { costsFromRead } from '../../src/analysis/planning/costs-file';
+import { costsFromRead } from '../../src/import/costs-file';
 import { CostsFileError, withCosts, type CostProblem } from '../../src/analysis/planning/costs';
-import { readInput } from '../../src/data/import/read';
-import { loadParquetModuleNode } from '../../src/data/node/parquet-node';
+import { readInput } from '../../src/import/read';
+import { loadParquetModuleNode } from '../../src/engine/node/parquet-node';
 
 const known = new Set(['AL111', 'AL112', 'AL113']);
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { validateBoundaries } from '../../src/data/validate/boundaries';
+import { validateBoundaries } from '../../src/contract/boundaries';
 import { demoContext, docExamples } from '../fixtures/validate/setup';
 
 const shipped = JSON.parse(readFileSync('public/data/municipalities.geojson', 'utf8')) as FeatureCollection;

@@ -4,9 +4,9 @@
  */
 import { Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/data/connector';
-import type { ProblemCode } from '../../src/data/import/types';
-import { stageAndValidate } from '../../src/data/validate/stage';
+import type { Connector } from '../../src/engine/connector';
+import type { ProblemCode } from '../../src/contract/problem-types';
+import { stageAndValidate } from '../../src/contract/stage';
 import { demoConnector } from '../engine-setup';
 import { csvIpc, demoContext, docExamples, parseCsv, stageCsv, where } from '../fixtures/validate/setup';
 

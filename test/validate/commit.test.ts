@@ -3,11 +3,11 @@
  * replaces its table with normalised types, and a cases file becomes the expected indicator counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/data/connector';
-import { DataError } from '../../src/data/errors';
-import { stagedIndicators, withIndicators } from '../../src/data/validate/catalog';
-import { commitStaged } from '../../src/data/validate/commit';
-import { discardStaged } from '../../src/data/validate/stage';
+import type { Connector } from '../../src/engine/connector';
+import { DataError } from '../../src/engine/errors';
+import { stagedIndicators, withIndicators } from '../../src/contract/catalog';
+import { commitStaged } from '../../src/contract/commit';
+import { discardStaged } from '../../src/contract/stage';
 import { demoConnector } from '../engine-setup';
 import { demoContext, stageCsv, where } from '../fixtures/validate/setup';
 

@@ -1,9 +1,9 @@
 /** Recognising a file's table from its header, and the contract agreeing with TABLES and the docs. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TableKind } from '../../src/data/import/types';
-import { TABLES } from '../../src/data/tables';
-import { CONTRACT, detectKind, normaliseHeader } from '../../src/data/validate/contract';
+import type { TableKind } from '../../src/contract/problem-types';
+import { TABLES } from '../../src/engine/tables';
+import { CONTRACT, detectKind, normaliseHeader } from '../../src/contract/contract';
 
 const codes = (columns: string[], ids?: string[]) =>
   detectKind(columns, { file: 'f.csv', indicatorIds: ids }).problems.map((p) => [

@@ -1,9 +1,9 @@
 /** The validator reads numbers in SQL exactly as the reader's parseNumberLoose does in JS (bar NaN/inf). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/data/connector';
-import { parseNumberLoose } from '../../src/data/import/csv-numbers';
-import { createNodeConnector } from '../../src/data/node/duckdb-node';
-import { numberSql } from '../../src/data/validate/sql';
+import type { Connector } from '../../src/engine/connector';
+import { parseNumberLoose } from '../../src/import/csv-numbers';
+import { createNodeConnector } from '../../src/engine/node/duckdb-node';
+import { numberSql } from '../../src/contract/sql';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -3,7 +3,7 @@
  * the units as points, title, legend, date, data note and attribution; the county and national figures.
  */
 import type { CoverageYear } from '../../analysis/coverage';
-import type { Boundaries, StaticData } from '../../data/static';
+import type { Boundaries, StaticData } from '../../engine/static';
 import { fileSlug } from '../../export/download';
 import type { LegendRow, MapPngSpec } from '../../export/png';
 import type { MapPoint } from '../../map/points';

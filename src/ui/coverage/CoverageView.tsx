@@ -10,7 +10,7 @@ import { catchmentGeometry, parseCatchment } from '../../analysis/catchment';
 import type { UnitFigures } from '../../analysis/coverage';
 import { MapPanel } from '../../map/MapPanel';
 import { isCatchment } from '../../state/url';
-import { ErrorBoundary } from '../ErrorBoundary';
+import { ErrorBoundary } from '../../common/ErrorBoundary';
 import type { ViewContext } from '../views';
 import { CatchmentChooser } from './CatchmentChooser';
 import { CoverageExports } from './CoverageExports';

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CoverageYear } from '../../analysis/coverage';
-import type { MunicipalityProps } from '../../data/static';
+import type { MunicipalityProps } from '../../engine/static';
 import type { CoverageFormat } from './format';
 
 interface Props {

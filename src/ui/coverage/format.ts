@@ -1,7 +1,7 @@
 /** Text of the coverage figures: shares as percentages, suppressed counts as "<k", missing as a dash word. */
 import type { Shown } from '../../analysis/coverage';
 import { formatNumber, type Lang } from '../../i18n';
-import { formatShown } from '../format';
+import { formatShown } from '../../common/format';
 
 /** Formatting bound to a language, a threshold and the words for "no data" and "per cent". */
 export interface CoverageFormat {

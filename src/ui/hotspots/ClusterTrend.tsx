@@ -4,9 +4,9 @@
  */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { DropoutTrendPoint } from '../../data/engine-schools';
+import type { DropoutTrendPoint } from '../../engine/engine-schools';
 import { formatNumber, type Lang } from '../../i18n';
-import { formatShown } from '../format';
+import { formatShown } from '../../common/format';
 
 /** Okabe-Ito colours (as the main trend chart). */
 const COLORS = { cluster: '#D55E00', national: '#000000' } as const;

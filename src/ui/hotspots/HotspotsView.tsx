@@ -8,12 +8,12 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import { clusterAround } from '../../analysis/spatial/persistence';
 import type { HotspotClass, HotspotResult } from '../../analysis/spatial/run';
-import type { DropoutTrendPoint } from '../../data/engine-schools';
+import type { DropoutTrendPoint } from '../../engine/engine-schools';
 import { formatNumber } from '../../i18n';
 import { MapPanel } from '../../map/MapPanel';
 import type { MapPoint } from '../../map/points';
 import type { Rgb } from '../../map/scale';
-import { ErrorBoundary } from '../ErrorBoundary';
+import { ErrorBoundary } from '../../common/ErrorBoundary';
 import type { ViewContext } from '../views';
 import {
   CLASS_COLOR,

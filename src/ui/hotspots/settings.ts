@@ -5,7 +5,7 @@
  */
 import type { HotspotMethod, WeightsKind } from '../../analysis/spatial/run';
 import type { Correction } from '../../analysis/spatial/multiple-testing';
-import type { SchoolLevel } from '../../data/queries-schools';
+import type { SchoolLevel } from '../../engine/queries-schools';
 
 /** Units analysed: municipalities (dropouts summed) or school points. */
 export type UnitLevel = 'municipality' | 'schools';

@@ -5,10 +5,10 @@
 import { useEffect, useState } from 'react';
 import type { PersistenceResult } from '../../analysis/spatial/persistence-run';
 import type { HotspotRequest, HotspotResult } from '../../analysis/spatial/run';
-import type { MunicipalDropout, SchoolPoint } from '../../data/engine-schools';
-import type { Boundaries } from '../../data/static';
+import type { MunicipalDropout, SchoolPoint } from '../../engine/engine-schools';
+import type { Boundaries } from '../../engine/static';
 import type { EngineStatus } from '../useEngine';
-import { persistenceInWorker, runInWorker } from './hotspots-client';
+import { persistenceInWorker, runInWorker } from '../../analysis/spatial/hotspots-client';
 import type { HotspotSettings } from './settings';
 
 /** Where an analysis is. */

@@ -4,11 +4,11 @@
  */
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LIMITS, tooLargeProblem } from '../../data/import/limits';
-import type { ReadInput } from '../../data/import/read-types';
-import type { CheckedBatch } from '../../data/import/session';
-import { clearSavedFiles, saveFiles } from '../../data/persist';
-import type { Importer } from '../../data/start-browser';
+import { DEFAULT_LIMITS, tooLargeProblem } from '../../import/limits';
+import type { ReadInput } from '../../import/read-types';
+import type { CheckedBatch } from '../../import/session';
+import { clearSavedFiles, saveFiles } from '../../import/persist';
+import type { Importer } from '../../import/start-browser';
 import { ReportView } from './ReportView';
 
 interface Props {

@@ -3,7 +3,7 @@
  * found, what was expected and how to fix it. Every value from the file is rendered as text.
  */
 import { useTranslation } from 'react-i18next';
-import type { FileReport, Problem } from '../../data/import/types';
+import type { FileReport, Problem } from '../../contract/problem-types';
 
 function where(p: Problem, t: (k: string, o?: Record<string, unknown>) => string): string {
   return [

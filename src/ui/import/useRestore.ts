@@ -1,8 +1,8 @@
 /** Restores the files a user chose to keep on this computer, once the engine is ready. */
 import { useEffect, useState } from 'react';
-import type { ReadInput } from '../../data/import/read-types';
-import type { CheckedBatch } from '../../data/import/session';
-import { loadSavedFiles } from '../../data/persist';
+import type { ReadInput } from '../../import/read-types';
+import type { CheckedBatch } from '../../import/session';
+import { loadSavedFiles } from '../../import/persist';
 import type { EngineStatus } from '../useEngine';
 
 /** Number of files restored (0 when none were saved), after `onLoaded` has run. */

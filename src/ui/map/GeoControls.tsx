@@ -1,8 +1,8 @@
 /** Geography: municipality or county level, the county drilled into, search by name, zoom to selection. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formKeys, nameKey } from '../../data/names-text';
-import type { MunicipalityProps } from '../../data/static';
+import { formKeys, nameKey } from '../../contract/names-text';
+import type { MunicipalityProps } from '../../engine/static';
 import type { AtlasState, Level } from '../../state/store';
 
 interface Props {

@@ -4,9 +4,9 @@
  */
 import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapValue } from '../../data/engine';
+import type { MapValue } from '../../engine/engine';
 import type { Lang } from '../../i18n';
-import { formatShown } from '../format';
+import { formatShown } from '../../common/format';
 
 /** One county. */
 interface County {

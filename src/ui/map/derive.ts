@@ -4,8 +4,8 @@
  * between them, and the values the classes are computed from. Pure, so it is unit tested.
  */
 import { empiricalBayes } from '../../analysis/smoothing';
-import type { MapValue } from '../../data/engine';
-import type { IndicatorMeta } from '../../data/schema';
+import type { MapValue } from '../../engine/engine';
+import type { IndicatorMeta } from '../../engine/schema';
 import type { AtlasState, Measure } from '../../state/store';
 
 /** The choices that change what the map shows. */

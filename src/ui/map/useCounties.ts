@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { dataUrl, type Boundaries } from '../../data/static';
+import { dataUrl, type Boundaries } from '../../engine/static';
 
 interface CountyProps {
   qark_code: string;

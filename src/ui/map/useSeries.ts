@@ -3,10 +3,10 @@
  * the precomputed first view while the engine starts. Stale answers (the user moved on) are ignored.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { MapValue } from '../../data/engine';
-import type { FirstView, IndicatorMeta } from '../../data/schema';
+import type { MapValue } from '../../engine/engine';
+import type { FirstView, IndicatorMeta } from '../../engine/schema';
 import type { Level } from '../../state/store';
-import { dataArrived } from '../perf';
+import { dataArrived } from '../../common/perf';
 import type { EngineStatus } from '../useEngine';
 
 /** Values by year, and whether they are the engine's answer for the current choice. */

@@ -22,8 +22,8 @@ interface Props {
 /** Reads a costs file off the main thread with the import reader; throws CostsFileError. */
 async function readCostsFile(file: File, known: ReadonlySet<string>): Promise<Map<string, number>> {
   const [{ readInWorker }, { costsFromRead }] = await Promise.all([
-    import('../../data/import/read-client'),
-    import('../../analysis/planning/costs-file'),
+    import('../../import/read-client'),
+    import('../../import/costs-file'),
   ]);
   const bytes = new Uint8Array(await file.arrayBuffer());
   return costsFromRead(file.name, await readInWorker({ name: file.name, bytes }), known);

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseCatchment, type CatchmentGeometry } from '../../analysis/catchment';
 import type { UnitLocation } from '../../analysis/planning/need-demand';
-import type { Boundaries, StaticData } from '../../data/static';
+import type { Boundaries, StaticData } from '../../engine/static';
 import { formatNumber, type Lang } from '../../i18n';
 import { limitSummary, planCost } from './budget';
 import { COMPARE_COLORS, cssColor } from './explain';

@@ -10,7 +10,7 @@ import type { CurvePoint } from '../../analysis/planning/curve';
 import type { CoverageGap } from '../../analysis/planning/gap';
 import type { CoverSolution } from '../../analysis/planning/set-cover';
 import { formatNumber, type Lang } from '../../i18n';
-import { ErrorBoundary } from '../ErrorBoundary';
+import { ErrorBoundary } from '../../common/ErrorBoundary';
 import { planCost } from './budget';
 import { K_MAX, siteCost, type BudgetSettings, type SavedResult } from './settings';
 

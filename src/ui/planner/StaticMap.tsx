@@ -4,7 +4,7 @@
  * a table next to it always carries the same facts.
  */
 import { useMemo } from 'react';
-import type { Boundaries, StaticData } from '../../data/static';
+import type { Boundaries, StaticData } from '../../engine/static';
 import type { MapPoint } from '../../map/layers-points';
 import { PreviewMap } from '../../map/PreviewMap';
 import type { Rgb } from '../../map/scale';

@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NORMALISATIONS, type Normalisation } from '../../analysis/planning/normalise';
-import type { IndicatorMeta } from '../../data/schema';
+import type { IndicatorMeta } from '../../engine/schema';
 import type { Lang } from '../../i18n';
 import { INDICATOR_COLORS } from './explain';
 

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { needIndex, type NeedInput, type NeedResult } from '../../analysis/planning/need-index';
 import type { Normalisation } from '../../analysis/planning/normalise';
 import { rankIntervals, type RankInterval } from '../../analysis/planning/robustness';
-import type { IndicatorMeta } from '../../data/schema';
+import type { IndicatorMeta } from '../../engine/schema';
 import type { ValuesByIndicator } from './usePlannerValues';
 import { REST_MS } from './useRested';
 

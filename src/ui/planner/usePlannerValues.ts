@@ -5,8 +5,8 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { DEFAULT_K } from '../../analysis/suppression';
-import type { MapValue } from '../../data/engine';
-import type { FirstView, IndicatorMeta } from '../../data/schema';
+import type { MapValue } from '../../engine/engine';
+import type { FirstView, IndicatorMeta } from '../../engine/schema';
 import type { EngineStatus } from '../useEngine';
 
 /** Values by indicator id, then by lau_code. */

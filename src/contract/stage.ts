@@ -1,0 +1,194 @@
+/**
+ * Validation of one user file on DuckDB: the file's columns are renamed to contract names in Arrow (so no
+ * user header ever reaches SQL), inserted into an allow-listed staging table with a row number and a typed
+ * copy of every column, and checked with the checks of checks-columns.ts, places.ts and checks-rows.ts.
+ * Nothing here touches a live table: committing is commit.ts, after the user has seen the report.
+ */
+import { renameColumns } from '../engine/arrow-rename';
+import type { Connector } from '../engine/connector';
+import { acceptable, type FileReport, type Problem } from './problem-types';
+import { columnChecks } from './checks-columns';
+import { kindChecks } from './checks-kinds';
+import { duplicateCheck, indicatorChecks, placeJoin } from './checks-rows';
+import { CONTRACT, detectKind, type TableSpec } from './contract';
+import { placeChecks, resolvePlaces, type PlaceResolution } from './places';
+import { limitProblems, runCheck, type Check, type CheckRun } from './problems';
+import {
+  createDataTable,
+  dropTables,
+  ident,
+  isMissing,
+  newStagingName,
+  rawOf,
+  trimmedColumn,
+  typedOf,
+} from './sql';
+import type { StageInput, StageResult, ValidationContext } from './types';
+
+/** Default number of problems listed per code and column. */
+export const DEFAULT_MAX_LISTED = 20;
+
+/** True when the kind has a place column (lau_code or municipality). */
+export function hasPlace(spec: TableSpec): boolean {
+  return spec.columns.some((c) => c.role === 'place');
+}
+
+/**
+ * Creates `staging` from `<staging>_in`: `__row` (1-based data row), then for each contract column its text
+ * cell `<c>__raw` and its typed value `<c>`, and `__place` (the code, else the name). Columns the file lacks
+ * are NULL, so every check can name every contract column. `__row` is `rowid + 1`: `<staging>_in` is
+ * freshly created from the Arrow stream and never deleted from, so its rowids are 0..n-1 in insertion order
+ * (DuckDB-WASM runs single-threaded, and DuckDB preserves insertion order on insert anyway). That is the
+ * same numbering as `row_number() OVER ()` without the window's sort, which costs more than the copy.
+ */
+async function createStaging(
+  conn: Connector,
+  spec: TableSpec,
+  staging: string,
+  bound: Set<string>,
+  comma: boolean,
+) {
+  const raws = spec.columns.map(
+    (c) => `${bound.has(c.name) ? `CAST(${ident(c.name)} AS VARCHAR)` : 'NULL::VARCHAR'} AS ${rawOf(c.name)}`,
+  );
+  const typed = spec.columns.map((c) => `${typedOf(c, comma)} AS ${ident(c.name)}`);
+  const place = hasPlace(spec)
+    ? [
+        `coalesce(${spec.columns
+          .filter((c) => c.role === 'place')
+          .map((c) => typedOf(c, comma))
+          .join(', ')}) AS __place`,
+      ]
+    : [];
+  await conn.exec(`CREATE TABLE ${ident(staging)} AS
+SELECT __row, ${[...spec.columns.map((c) => rawOf(c.name)), ...typed, ...place].join(', ')}
+FROM (SELECT *, ${spec.columns.map((c) => trimmedColumn(c.name)).join(', ')}
+  FROM (SELECT rowid + 1 AS __row, ${raws.join(', ')} FROM ${ident(`${staging}_in`)}))`);
+}
+
+/**
+ * Writes the catalog as `<staging>_ind(id, aggregation, scale)` and fills empty ratio values from their
+ * numerator and denominator, so that a file may give only the parts.
+ */
+async function stageIndicators(conn: Connector, staging: string, ctx: ValidationContext) {
+  await createDataTable(conn, `${staging}_ind`, [
+    { name: 'id', type: 'VARCHAR', values: ctx.indicators.map((i) => i.id) },
+    { name: 'aggregation', type: 'VARCHAR', values: ctx.indicators.map((i) => i.aggregation) },
+    { name: 'scale', type: 'DOUBLE', values: ctx.indicators.map((i) => i.scale) },
+  ]);
+  await conn.exec(`UPDATE ${ident(staging)} AS s SET value = s.numerator / nullif(s.denominator, 0) * i.scale
+FROM ${ident(`${staging}_ind`)} i
+WHERE i.id = s.indicator AND i.aggregation = 'ratio' AND s.value IS NULL AND ${isMissing(`s.${rawOf('value')}`)}`);
+}
+
+async function tableExists(conn: Connector, name: string): Promise<boolean> {
+  const rows = await conn.query<{ n: number }>({
+    sql: 'SELECT count(*) AS n FROM information_schema.tables WHERE table_name = ?',
+    params: [name],
+  });
+  return (rows[0]?.n ?? 0) > 0;
+}
+
+const fileProblem = (file: string, p: Pick<Problem, 'code' | 'found' | 'expected' | 'fix'>): Problem => ({
+  file,
+  severity: 'error',
+  row: null,
+  column: null,
+  ...p,
+});
+
+/**
+ * Stages a file and checks it. Returns the report, the staging table (only when nothing is an error; it
+ * stays until commitStaged or discardStaged) and the place mapping commitStaged needs.
+ */
+export async function stageAndValidate(
+  conn: Connector,
+  input: StageInput,
+  ctx: ValidationContext,
+): Promise<StageResult> {
+  const { file } = input;
+  const detection = detectKind(input.columns, { file, indicatorIds: ctx.indicators.map((i) => i.id) });
+  const report: FileReport = {
+    file,
+    bytes: input.bytes ?? input.ipc.byteLength,
+    kind: detection.kind,
+    rows: 0,
+    problems: [...(input.problems ?? []), ...detection.problems],
+  };
+  const none = { report, staging: null, mapping: new Map<string, string>() };
+  if (!detection.kind) return none;
+  const spec = CONTRACT[detection.kind];
+  const binding = detection.columns.map((b) => ({ name: b.name, index: b.index }));
+  const renamed = await (input.rename ?? ((ipc, cols) => Promise.resolve(renameColumns(ipc, cols))))(
+    input.ipc,
+    binding,
+  );
+  report.rows = renamed.rows;
+  if (renamed.rows === 0) {
+    if (report.problems.some((p) => p.code === 'empty-file')) return none;
+    report.problems.push(
+      fileProblem(file, {
+        code: 'empty-file',
+        found: 'a header and no rows',
+        expected: `at least one ${spec.kind} row`,
+        fix: 'Export the sheet with its data rows.',
+      }),
+    );
+    return none;
+  }
+  const staging = newStagingName(spec.kind);
+  const bound = new Set(detection.columns.map((b) => b.name));
+  const helpers = [`${staging}_in`, `${staging}_map`, `${staging}_ind`];
+  let keep = false;
+  try {
+    try {
+      await conn.insertArrowIPC(`${staging}_in`, renamed.ipc);
+    } catch (e) {
+      // A column type DuckDB cannot take from Arrow (rare Parquet types): a problem with the file, not a crash.
+      report.problems.push(
+        fileProblem(file, {
+          code: 'unknown-format',
+          found: e instanceof Error ? e.message.slice(0, 200) : String(e),
+          expected: 'columns of text, numbers or booleans',
+          fix: 'Write the file again with plain column types (text, integer, double, boolean).',
+        }),
+      );
+      return none;
+    }
+    await createStaging(conn, spec, staging, bound, input.decimalComma ?? false);
+    const place = hasPlace(spec);
+    let places: PlaceResolution = { mapping: new Map(), outcomes: new Map() };
+    if (place) places = await resolvePlaces(conn, staging, bound, ctx);
+    const values = spec.kind === 'indicator_values';
+    if (values) await stageIndicators(conn, staging, ctx);
+    const childPop = spec.kind === 'cases' && (await tableExists(conn, 'indicator_values'));
+    const run: CheckRun = {
+      conn,
+      file,
+      rowOffset: input.rowOffset,
+      maxListed: ctx.maxListed ?? DEFAULT_MAX_LISTED,
+      headers: new Map(detection.columns.map((b) => [b.name, b.header])),
+      from: `${ident(staging)} s ${placeJoin(staging, place)} ${values ? `LEFT JOIN ${ident(`${staging}_ind`)} i ON i.id = s.indicator` : ''}`,
+    };
+    const checks: Check[] = [
+      ...columnChecks(spec, bound, ctx, input.decimalComma ?? false),
+      ...(place ? placeChecks(spec.key.includes('lau_code'), bound, staging, places) : []),
+      ...(values ? indicatorChecks(ctx.indicators) : []),
+      ...kindChecks(spec.kind, staging, bound, childPop),
+    ];
+    const dup = duplicateCheck(spec, staging, place, input.rowOffset);
+    if (dup) checks.push(dup);
+    for (const check of checks) report.problems.push(...(await runCheck(run, check)));
+    report.problems = limitProblems(report.problems, run.maxListed);
+    keep = acceptable(report);
+    return { report, staging: keep ? staging : null, mapping: places.mapping };
+  } finally {
+    await dropTables(conn, keep ? helpers : [...helpers, staging]);
+  }
+}
+
+/** Drops a staged file the user decided not to load. */
+export async function discardStaged(conn: Connector, staging: string): Promise<void> {
+  if (!/^stage_[a-z_]+_\d+$/.test(staging)) throw new Error(`not a staging table: ${staging}`);
+  await dropTables(conn, [staging, `${staging}_map`, `${staging}_ind`, `${staging}_in`]);
+}

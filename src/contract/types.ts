@@ -1,0 +1,56 @@
+/** The inputs and outputs of validating and committing one user file. */
+import type { ColumnBinding, Renamed } from '../engine/arrow-rename';
+import type { FileReport, Problem } from './problem-types';
+import type { MunicipalityRecord } from './names';
+import type { IndicatorMeta } from '../engine/schema';
+
+/** A municipality as validation needs it (the lookup CSV / boundary properties). */
+export type ValidationMunicipality = MunicipalityRecord;
+
+/** What a file is checked against. */
+export interface ValidationContext {
+  municipalities: readonly ValidationMunicipality[];
+  /** The catalog: indicator ids, aggregation and scale. Add a catalog file of the same batch with withIndicators. */
+  indicators: readonly IndicatorMeta[];
+  /** Accepted data years (e.g. 2000-2035): a year outside is an error. */
+  years: { first: number; last: number };
+  /** The catalog's years: a year outside them (but accepted) is a warning. */
+  catalogYears?: { first: number; last: number };
+  /** Problems listed per code and column before the rest are counted in `more` (default 20). */
+  maxListed?: number;
+  /** Spellings the user has confirmed (input cell -> lau_code), e.g. after picking a suggestion. */
+  aliases?: Readonly<Record<string, string>>;
+}
+
+/** One file as src/import/read.ts hands it over. */
+export interface StageInput {
+  file: string;
+  /** Arrow IPC stream: CSV columns are all Utf8, Parquet columns as written. */
+  ipc: Uint8Array;
+  /** Added to the 1-based data row to give the spreadsheet row (1 for a CSV header, 0 for Parquet). */
+  rowOffset: number;
+  /** Headers in file order (the Arrow field names). */
+  columns: string[];
+  /** Size of the original file for the report (default: the IPC size). */
+  bytes?: number;
+  /** The CSV uses "," as the decimal point (semicolon-separated exports of Albanian/European locales). */
+  decimalComma?: boolean;
+  /** Problems the reader already found (ReadResult.problems): reported first, and an error among them
+   * keeps the file from being staged, like any error of the validator. */
+  problems?: Problem[];
+  /**
+   * Renames the bound columns to contract names (see src/engine/arrow-rename.ts). The browser passes
+   * one that runs in the read worker, so a large file never blocks the page; by default it runs in process.
+   */
+  rename?: (ipc: Uint8Array, columns: ColumnBinding[]) => Promise<Renamed>;
+}
+
+/** Input cell (trimmed) -> lau_code, for every place spelling of a file; used at commit. */
+export type MunicipalityMapping = ReadonlyMap<string, string>;
+
+/** The report, the staging table to commit (null when the file has errors) and the place mapping. */
+export interface StageResult {
+  report: FileReport;
+  staging: string | null;
+  mapping: MunicipalityMapping;
+}

@@ -1,0 +1,115 @@
+/**
+ * The tables the engine holds, their columns and SQL types (the allow-list every identifier comes from),
+ * and loading that never leaves a half-loaded table behind: a file goes to a staging table, is checked and
+ * normalised, and only then replaces the table users are looking at.
+ */
+import type { Connector } from './connector';
+import { DataError } from './errors';
+
+/** Column name -> DuckDB type it is normalised to. */
+type Columns = Readonly<Record<string, string>>;
+
+/** Every table the app queries. */
+export const TABLES = {
+  indicator_values: {
+    lau_code: 'VARCHAR',
+    year: 'INTEGER',
+    indicator: 'VARCHAR',
+    value: 'DOUBLE',
+    numerator: 'DOUBLE',
+    denominator: 'DOUBLE',
+  },
+  facilities: {
+    id: 'VARCHAR',
+    lau_code: 'VARCHAR',
+    name: 'VARCHAR',
+    lon: 'DOUBLE',
+    lat: 'DOUBLE',
+    opened: 'INTEGER',
+    closed: 'INTEGER',
+    supporter: 'VARCHAR',
+    staff: 'INTEGER',
+  },
+  caseload: { facility_id: 'VARCHAR', year: 'INTEGER', children_assisted: 'INTEGER' },
+  municipalities: { lau_code: 'VARCHAR', name: 'VARCHAR', qark_code: 'VARCHAR', qark_name: 'VARCHAR' },
+  // Tables filled only from user files (src/contract): see docs/data-contract.md.
+  schools: {
+    school_id: 'VARCHAR',
+    lau_code: 'VARCHAR',
+    lon: 'DOUBLE',
+    lat: 'DOUBLE',
+    level: 'VARCHAR',
+    year: 'INTEGER',
+    enrolled: 'INTEGER',
+    dropouts: 'INTEGER',
+  },
+  cases: {
+    year: 'INTEGER',
+    month: 'INTEGER',
+    lau_code: 'VARCHAR',
+    age_band: 'VARCHAR',
+    sex: 'VARCHAR',
+    case_type: 'VARCHAR',
+    referral_source: 'VARCHAR',
+  },
+  catalog: {
+    id: 'VARCHAR',
+    label_en: 'VARCHAR',
+    label_sq: 'VARCHAR',
+    unit_en: 'VARCHAR',
+    unit_sq: 'VARCHAR',
+    higher_is_worse: 'BOOLEAN',
+    aggregation: 'VARCHAR',
+    scale: 'DOUBLE',
+    sensitive: 'BOOLEAN',
+    source_en: 'VARCHAR',
+    source_sq: 'VARCHAR',
+    notes: 'VARCHAR',
+  },
+} as const satisfies Record<string, Columns>;
+
+/** A table name from the allow-list. */
+export type TableName = keyof typeof TABLES;
+
+/**
+ * Loads Arrow IPC bytes into `name`: staging table, column check, typed copy, swap. On any error the
+ * staging table is dropped and the existing table is untouched.
+ */
+export async function loadTable(
+  conn: Connector,
+  name: TableName,
+  ipc: Uint8Array,
+  file: string,
+): Promise<number> {
+  const staging = `${name}__staging`;
+  const columns: Columns = TABLES[name];
+  await conn.exec(`DROP TABLE IF EXISTS ${staging}`);
+  try {
+    await conn.insertArrowIPC(staging, ipc);
+    const found = await conn.query<{ column_name: string }>({
+      sql: 'SELECT column_name FROM information_schema.columns WHERE table_name = ?',
+      params: [staging],
+    });
+    const present = new Set(found.map((c) => c.column_name));
+    const missing = Object.keys(columns).filter((c) => !present.has(c));
+    if (missing.length > 0) {
+      throw new DataError(
+        file,
+        `columns ${[...present].join(', ') || '(none)'}`,
+        `the columns ${Object.keys(columns).join(', ')}`,
+        `Add the missing column(s): ${missing.join(', ')}.`,
+      );
+    }
+    const select = Object.entries(columns)
+      .map(([col, type]) => `CAST("${col}" AS ${type}) AS "${col}"`)
+      .join(', ');
+    await conn.exec(`CREATE OR REPLACE TABLE ${name} AS SELECT ${select} FROM ${staging}`);
+    const [count] = await conn.query<{ n: number }>({
+      sql: `SELECT count(*)::INTEGER AS n FROM ${name}`,
+      params: [],
+    });
+    return count?.n ?? 0;
+  } finally {
+    await conn.exec(`DROP TABLE IF EXISTS ${staging}`);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The import path's first step: a user's file (name + bytes) into something the validator can stage in
+ * DuckDB (an Arrow IPC stream, or a GeoJSON FeatureCollection for boundaries), or into problems that say
+ * what is wrong and how to fix it. The format is judged by content, not by the name; a name that says
+ * otherwise is mentioned when it helps explain a failure.
+ *
+ * Never throws for bad input: every failure is a Problem. Only programming errors escape.
+ */
+import type { ParquetModule } from '../engine/parquet';
+import { decodeText } from './encoding';
+import { sniff } from './format-sniff';
+import { readCsv } from './read-csv';
+import { readGeojson } from './read-geojson';
+import { readParquetFile } from './read-parquet';
+import { DEFAULT_LIMITS, tooLargeProblem } from './limits';
+import { extensionOf, problem } from './read-problems';
+import { emptyResult, type ReadInput, type ReadLimits, type ReadResult } from './read-types';
+
+/** The reader's types, so callers need only this module. */
+export type { Detected, ReadInput, ReadLimits, ReadResult } from './read-types';
+/** "semicolon-separated, windows-1252, decimal commas" for the report. */
+export { describeDetected } from './read-csv';
+
+export { DEFAULT_LIMITS } from './limits';
+
+const PARQUET_EXT = new Set(['parquet', 'parq', 'pq']);
+const JSON_EXT = new Set(['geojson', 'json']);
+
+function tooLarge(name: string, size: number, max: number): ReadResult {
+  return emptyResult(null, [tooLargeProblem(name, size, max)]);
+}
+
+/** The first line of text, shortened, to show what a misnamed file contains. */
+function firstLine(utf8: Uint8Array): string {
+  const text = new TextDecoder().decode(utf8.subarray(0, 200)).split(/\r?\n/)[0] ?? '';
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function readText(name: string, bytes: Uint8Array): ReadResult {
+  const ext = extensionOf(name);
+  const decoded = decodeText(name, bytes);
+  if (!decoded.utf8) return emptyResult(null, decoded.problems);
+  // Old DOS and Windows tools end text files with Ctrl-Z (0x1A); it is not data.
+  const n = decoded.utf8.length;
+  const utf8 = decoded.utf8[n - 1] === 0x1a ? decoded.utf8.subarray(0, n - 1) : decoded.utf8;
+  let i = 0;
+  while (i < utf8.length && (utf8[i] === 0x20 || utf8[i] === 0x09 || utf8[i] === 0x0a || utf8[i] === 0x0d))
+    i++;
+  const json = utf8[i] === 0x7b || utf8[i] === 0x5b; // "{" or "["
+  if (PARQUET_EXT.has(ext) && i < utf8.length) {
+    const looks = json ? 'JSON' : 'CSV';
+    return emptyResult(null, [
+      problem(name, {
+        code: 'not-parquet',
+        found: `text, not Parquet, in a file named .${ext}: it looks like ${looks} (first line "${firstLine(utf8.subarray(i))}")`,
+        expected: 'a Parquet file (binary, starting with "PAR1")',
+        fix: `Rename the file to .${json ? 'geojson' : 'csv'} if it is ${looks}, or export the table as Parquet again.`,
+      }),
+    ]);
+  }
+  if (json) {
+    const text = new TextDecoder().decode(utf8);
+    const r = readGeojson(name, text, utf8, decoded.problems);
+    if (decoded.encoding !== 'UTF-8' && decoded.encoding !== 'UTF-8 with BOM')
+      r.detected = { encoding: decoded.encoding };
+    return r;
+  }
+  if (JSON_EXT.has(ext) && i < utf8.length) {
+    return emptyResult(null, [
+      problem(name, {
+        code: 'not-geojson',
+        found: `text that is not JSON in a file named .${ext} (first line "${firstLine(utf8.subarray(i))}")`,
+        expected: 'a GeoJSON FeatureCollection, starting with "{"',
+        fix: `Rename the file to .csv if it is a table, or export the boundaries as GeoJSON again.`,
+      }),
+    ]);
+  }
+  return readCsv(name, utf8, decoded.encoding, decoded.problems);
+}
+
+/** Reads one file: Parquet, CSV or GeoJSON, recognised by content. */
+export function readInput(
+  file: ReadInput,
+  parquet: ParquetModule,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): ReadResult {
+  const { name, bytes } = file;
+  if (bytes.length > limits.maxBytes) return tooLarge(name, bytes.length, limits.maxBytes);
+  const s = sniff(bytes);
+  const ext = extensionOf(name);
+  const named = ext ? ` (named .${ext})` : '';
+  switch (s.kind) {
+    case 'empty':
+      return emptyResult(null, [
+        problem(name, {
+          code: 'empty-file',
+          found: 'an empty file (0 bytes)',
+          expected: 'a table (Parquet or CSV) or boundaries (GeoJSON)',
+          fix: 'Export or download the file again: it may have been saved before it was written.',
+        }),
+      ]);
+    case 'parquet':
+      return readParquetFile(name, bytes, parquet);
+    case 'binary':
+      return emptyResult(null, [
+        problem(name, {
+          code: 'unknown-format',
+          found: `${s.what ?? 'a binary file that is not Parquet, CSV or GeoJSON'}${named}`,
+          expected: 'a Parquet, CSV or GeoJSON file',
+          fix: s.fix ?? 'Export the table as Parquet or CSV UTF-8, or the boundaries as GeoJSON.',
+        }),
+      ]);
+    case 'text':
+      try {
+        return readText(name, bytes);
+      } catch (err) {
+        // Strings and arrays have engine limits (about 512 MB of text in V8): past them the file is too big.
+        if (err instanceof RangeError) return tooLarge(name, bytes.length, bytes.length - 1);
+        throw err;
+      }
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The lazy entry of the engine in the browser: DuckDB-WASM and parquet-wasm start while the first map is
+ * already on screen; the dataset's Parquet files download meanwhile.
+ */
+import type { Connector } from '../engine/connector';
+import { createBrowserConnector } from '../engine/duckdb-browser';
+import { createEngine, type Engine } from '../engine/engine';
+import { loadDataset, type MunicipalityAttrs } from '../engine/dataset';
+import { readInWorker, renameInWorker } from './read-client';
+import type { ReadInput } from './read-types';
+import { applyBatch, checkFiles, discardBatch, type CheckedBatch } from './session';
+import { loadParquetModule } from '../engine/parquet-browser';
+import { fetchBytes } from '../engine/static';
+import type { ValidationContext } from '../contract/types';
+
+/** Marks the engine's milestones (User Timing names are a contract with tests and the bench). */
+export interface EngineMilestones {
+  duckdbReady(): void;
+  dataLoaded(): void;
+}
+
+/** Brings a user's files in: check first (nothing changes), then apply or discard. */
+export interface Importer {
+  check(
+    files: readonly ReadInput[],
+    onProgress?: (done: number, total: number, file: string) => void,
+  ): Promise<CheckedBatch>;
+  apply(batch: CheckedBatch): Promise<void>;
+  discard(batch: CheckedBatch): Promise<void>;
+}
+
+/** The running engine and its importer. */
+export interface BrowserEngine {
+  engine: Engine;
+  importer: Importer;
+}
+
+function createImporter(conn: Connector, engine: Engine, context: () => ValidationContext): Importer {
+  // One batch at a time: DuckDB-WASM has one connection here, and staging tables are per batch.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const run = queue.then(job, job);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    check: (files, onProgress) =>
+      serial(() => checkFiles(conn, readInWorker, files, context(), onProgress, renameInWorker)),
+    apply: (batch) =>
+      serial(async () => {
+        await applyBatch(conn, batch);
+        engine.invalidate();
+      }),
+    discard: (batch) => serial(() => discardBatch(conn, batch)),
+  };
+}
+
+/** Starts DuckDB-WASM, loads the demo dataset and returns the engine. */
+export async function startBrowserEngine(
+  municipalities: readonly MunicipalityAttrs[],
+  milestones: EngineMilestones,
+  context: () => ValidationContext,
+): Promise<BrowserEngine> {
+  const files = Promise.all(
+    ['values.parquet', 'facilities.parquet', 'caseload.parquet', 'schools.parquet'].map(fetchBytes),
+  );
+  const connected = createBrowserConnector().then((conn) => {
+    milestones.duckdbReady();
+    return conn;
+  });
+  const [conn, parquet] = await Promise.all([connected, loadParquetModule()]);
+  const [values, facilities, caseload, schools] = await files;
+  if (!values || !facilities || !caseload || !schools) throw new Error('dataset files missing');
+  await loadDataset(conn, parquet, municipalities, {
+    indicator_values: { name: 'values.parquet', bytes: values },
+    facilities: { name: 'facilities.parquet', bytes: facilities },
+    caseload: { name: 'caseload.parquet', bytes: caseload },
+    schools: { name: 'schools.parquet', bytes: schools },
+  });
+  milestones.dataLoaded();
+  const engine = createEngine(conn);
+  return { engine, importer: createImporter(conn, engine, context) };
+}
