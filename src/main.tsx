@@ -1,4 +1,5 @@
 /** Entry: i18n, state, and the app. Heavy parts (DuckDB-WASM, MapLibre, deck.gl, recharts) load lazily. */
+import { DEFAULT_CATCHMENT } from './analysis/catchment';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_K } from './analysis/suppression';
@@ -31,7 +32,7 @@ const defaults: AtlasState = {
   measure: 'rate',
   compare: 'none',
   year2: 2015,
-  catchment: 'border',
+  catchment: DEFAULT_CATCHMENT,
   hotspots: '',
   planner: '',
 };

@@ -22,6 +22,13 @@ import { haversineKm } from './spatial/distance';
 /** A catchment model: own municipality, own plus bordering ones, or a distance radius in km. */
 export type Catchment = { kind: 'self' } | { kind: 'border' } | { kind: 'radius'; km: number };
 
+/**
+ * The catchment a ministry starts from: a unit serves its own municipality. Law 18/2017 on the rights and
+ * protection of the child makes child protection a duty of every municipality, so each one is its own
+ * catchment until a planner chooses a wider model (bordering municipalities, a radius).
+ */
+export const DEFAULT_CATCHMENT = 'self';
+
 /** Smallest and largest radius (km) a catchment code may carry. */
 export const RADIUS_KM = { min: 1, max: 200 } as const;
 

@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catchmentGeometry, parseCatchment } from '../../analysis/catchment';
+import { DEFAULT_CATCHMENT, catchmentGeometry, parseCatchment } from '../../analysis/catchment';
 import type { UnitFigures } from '../../analysis/coverage';
 import { MapPanel } from '../../map/MapPanel';
 import { isCatchment } from '../../state/url';
@@ -51,7 +51,7 @@ export default function CoverageView({
   const yearId = useId();
   const sinceId = useId();
   const geometry = useMemo(() => catchmentGeometry(boundaries.features), [boundaries]);
-  const code = isCatchment(state.catchment) ? state.catchment : 'border';
+  const code = isCatchment(state.catchment) ? state.catchment : DEFAULT_CATCHMENT;
   const catchment = parseCatchment(code);
   const { series, error } = useCoverage(status, geometry, code, k, version);
 

@@ -1,7 +1,7 @@
 /** The coverage series for a catchment, asked of the engine; stale answers are ignored. */
 import { useEffect, useState } from 'react';
 import type { CatchmentGeometry } from '../../analysis/catchment';
-import { parseCatchment } from '../../analysis/catchment';
+import { DEFAULT_CATCHMENT, parseCatchment } from '../../analysis/catchment';
 import type { CoverageYear } from '../../analysis/coverage';
 import type { EngineStatus } from '../useEngine';
 
@@ -26,7 +26,7 @@ export function useCoverage(
     try {
       catchment = parseCatchment(code);
     } catch {
-      catchment = parseCatchment('border');
+      catchment = parseCatchment(DEFAULT_CATCHMENT);
     }
     status.engine.coverage(geometry, catchment, k).then(
       (series) => live && setResult({ key, series, error: null }),
