@@ -81,8 +81,18 @@ const uncoveredRows = (page: Page) =>
 test('figures match the Parquet files, and the catchment moves the map and the share the right way', async ({
   page,
 }) => {
-  await openCoverage(page, 'lang=en&catchment=self&year=2025');
+  // No catchment in the link: the default, a unit serves its own municipality (Law 18/2017), said in words.
+  await openCoverage(page, 'lang=en&year=2025');
+  await expect(page.getByTestId('catchment-self')).toBeChecked();
+  await expect(page.getByTestId('catchment-explain')).toHaveText(
+    'Each unit serves its own municipality: Law 18/2017 makes child protection a duty of every municipality.',
+  );
+  await expect(page.getByRole('group', { name: 'Catchment of a unit' })).toHaveAccessibleDescription(
+    /Law 18\/2017/,
+  );
   const self = await expected('self', 2025);
+  // Under the default the map shows gaps: municipalities with no unit of their own.
+  expect(self.uncovered).toBeGreaterThan(0);
   expect(await shareOnScreen(page)).toBeCloseTo(self.share, 9);
   await expect(page.getByTestId('national-units')).toHaveText(String(self.units));
   await expect(uncoveredRows(page)).toHaveCount(self.uncovered);
@@ -98,6 +108,7 @@ test('figures match the Parquet files, and the catchment moves the map and the s
   // Plus bordering municipalities: more children within reach, fewer uncovered municipalities.
   await page.getByTestId('catchment-border').check();
   await expect(page).toHaveURL(/catchment=border/);
+  await expect(page.getByTestId('catchment-explain')).toContainText('sharing a border');
   const border = await expected('border', 2025);
   await expect.poll(() => shareOnScreen(page)).toBeCloseTo(border.share, 9);
   expect(border.share).toBeGreaterThan(self.share);
@@ -108,6 +119,7 @@ test('figures match the Parquet files, and the catchment moves the map and the s
   await page.getByTestId('catchment-km').fill('10');
   await page.getByTestId('catchment-radius').check();
   await expect(page).toHaveURL(/catchment=10km/);
+  await expect(page.getByTestId('catchment-explain')).toContainText('within 10 km of it');
   const r10 = await expected('10km', 2025);
   await expect.poll(() => shareOnScreen(page)).toBeCloseTo(r10.share, 9);
   await page.getByTestId('catchment-km').fill('50');

@@ -72,6 +72,34 @@ test('a newcomer prints a brief for "3 new units within 25 km" in under two minu
   await expect(brief).toBeHidden();
 });
 
+test('by default a unit serves its own municipality: the planner says why, and finds sites', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openPlanner(page);
+  const chooser = page.getByLabel('Catchment of a unit', { exact: true });
+  await expect(chooser).toHaveValue('self');
+  await expect(page.getByTestId('planner-catchment-explain')).toHaveText(
+    'Each unit serves its own municipality: Law 18/2017 makes child protection a duty of every municipality.',
+  );
+  await expect(chooser).toHaveAccessibleDescription(/Law 18\/2017/);
+  // The existing units leave children at risk out of reach in their own municipalities: 3 new units help.
+  const gap = page.getByTestId('planner-gap');
+  await expect(gap.locator('summary')).toContainText(/Coverage gap: [1-9][\d,]* children at risk/, {
+    timeout: 30_000,
+  });
+  await expect(gap.locator('summary')).toContainText('(Own municipality only)');
+  await expect(gap.locator('tbody tr')).not.toHaveCount(0);
+  await page.getByRole('button', { name: 'Find the best sites' }).click();
+  await expect(page.getByTestId('planner-sites').locator('tbody tr')).toHaveCount(3, { timeout: 30_000 });
+  // The other models are one choice away, each said in words.
+  await chooser.selectOption('border');
+  await expect(page).toHaveURL(/catchment=border/);
+  await expect(page.getByTestId('planner-catchment-explain')).toContainText('sharing a border');
+  await chooser.selectOption({ label: 'Within 25 km' });
+  await expect(page.getByTestId('planner-catchment-explain')).toContainText('within 25 km of it');
+});
+
 test('a saved scenario comes back from its link in a fresh context, and two compare', async ({
   page,
   browser,

@@ -1,10 +1,11 @@
 /**
- * The catchment model a user chooses: the municipality itself, plus the municipalities sharing a border, or
- * a distance radius in km. It only writes the catchment code to the state (and so to the URL).
+ * The catchment model a user chooses: the municipality itself (the default, {@link DEFAULT_CATCHMENT}), plus
+ * the municipalities sharing a border, or a distance radius in km, with one line saying what the chosen model
+ * means. It only writes the catchment code to the state (and so to the URL).
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseCatchment, RADIUS_KM, type Catchment } from '../../analysis/catchment';
+import { DEFAULT_CATCHMENT, parseCatchment, RADIUS_KM, type Catchment } from '../../analysis/catchment';
 
 /** Radius offered when a user first switches to the distance model. */
 const DEFAULT_KM = 25;
@@ -19,18 +20,23 @@ function parsed(code: string): Catchment {
   try {
     return parseCatchment(code);
   } catch {
-    return { kind: 'border' };
+    return parseCatchment(DEFAULT_CATCHMENT);
   }
 }
 
-/** Three radio buttons and a km field. */
+/** Three radio buttons, a km field and the chosen model in words. */
 export function CatchmentChooser({ code, onChange }: Props) {
   const { t } = useTranslation();
   const name = useId();
   const kmId = useId();
+  const explainId = useId();
   const current = parsed(code);
   const [km, setKm] = useState(current.kind === 'radius' ? current.km : DEFAULT_KM);
   const shownKm = current.kind === 'radius' ? current.km : km;
+  const explain =
+    current.kind === 'radius'
+      ? t('coverage.catchment.explain.radius', { km: current.km })
+      : t(`coverage.catchment.explain.${current.kind}`);
   const option = (kind: Catchment['kind'], label: string) => (
     <label className="coverage-option">
       <input
@@ -45,7 +51,7 @@ export function CatchmentChooser({ code, onChange }: Props) {
     </label>
   );
   return (
-    <fieldset className="control coverage-catchment">
+    <fieldset className="control coverage-catchment" aria-describedby={explainId}>
       <legend>{t('coverage.catchment.label')}</legend>
       {option('self', t('coverage.catchment.self'))}
       {option('border', t('coverage.catchment.border'))}
@@ -69,6 +75,9 @@ export function CatchmentChooser({ code, onChange }: Props) {
         />
         <span aria-hidden="true">{t('coverage.catchment.kmUnit')}</span>
       </span>
+      <p id={explainId} className="hint coverage-explain" data-testid="catchment-explain">
+        {explain}
+      </p>
     </fieldset>
   );
 }

@@ -1,8 +1,8 @@
 /**
- * Siting: the catchment model and the limit on new units (a number, or a budget: ./BudgetPanel.tsx), a
- * Solve button, then the chosen sites with their marginal gains (and costs and the budget left, under a
- * budget), how the answer was found (exact or greedy, and its gap), the curve for k = 1..10,
- * the set-covering twin and the coverage gap of the existing units. Controls only report changes.
+ * Siting: the catchment model (and a line saying what it means) and the limit on new units (a number, or a
+ * budget: ./BudgetPanel.tsx), a Solve button, then the chosen sites with their marginal gains (and costs and
+ * the budget left, under a budget), how the answer was found (exact or greedy, and its gap), the curve for
+ * k = 1..10, the set-covering twin and the coverage gap of the existing units. Controls only report changes.
  */
 import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,6 +73,10 @@ export function SitingPanel(props: Props) {
     c === 'self' || c === 'border'
       ? t(`planner.catchment.${c}`)
       : t('planner.catchment.radius', { km: parseInt(c, 10) });
+  const explain =
+    catchment === 'self' || catchment === 'border'
+      ? t(`planner.catchment.explain.${catchment}`)
+      : t('planner.catchment.explain.radius', { km: parseInt(catchment, 10) });
 
   return (
     <section className="planner-siting" aria-labelledby="planner-siting-title">
@@ -86,6 +90,7 @@ export function SitingPanel(props: Props) {
             id={`${id}-c`}
             value={catchment}
             onChange={(e) => props.onCatchment(e.target.value)}
+            aria-describedby={`${id}-ce`}
             data-testid="planner-catchment"
           >
             {options.map((c) => (
@@ -122,6 +127,9 @@ export function SitingPanel(props: Props) {
           {props.solving ? t('planner.siting.solving') : t('planner.siting.solve')}
         </button>
       </div>
+      <p id={`${id}-ce`} className="hint" data-testid="planner-catchment-explain">
+        {explain}
+      </p>
       {props.error && (
         <p className="view-error" role="alert">
           {t('planner.siting.error', { message: props.error })}
