@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/browser';
 
@@ -9,8 +10,10 @@ const DIST = process.env.PW_DIST ?? 'dist';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  fullyParallel: false,
-  workers: 1,
+  // One worker per core, each test on its own: tests share nothing but the preview server (each page has its
+  // own IndexedDB and engine), so they spread over the cores. PW_WORKERS overrides (e.g. 1 beside other work).
+  fullyParallel: true,
+  workers: Number(process.env.PW_WORKERS ?? availableParallelism()),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 20_000 },
