@@ -1,7 +1,7 @@
 /** Entry: i18n, state, and the app. Heavy parts (DuckDB-WASM, MapLibre, deck.gl, recharts) load lazily. */
-import { DEFAULT_CATCHMENT } from './analysis/catchment';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DEFAULT_CATCHMENT } from './analysis/catchment';
 import { DEFAULT_K } from './analysis/suppression';
 import { initI18n, toLang, type Lang } from './i18n';
 import { createStore, type AtlasState } from './state/store';
