@@ -1,10 +1,127 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, posix, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** The `//# sourceMappingURL=<file>` comment ending a script (not an inline data: map): where it starts. */
+function mapComment(code: string): { at: number; file: string } | undefined {
+  const m = /\n\/\/# sourceMappingURL=(?!data:)([^\s'"]+)\s*$/.exec(code);
+  return m?.[1] === undefined ? undefined : { at: m.index + 1, file: m[1] };
+}
+
+/** The package folder of a file inside node_modules (`.../node_modules/@scope/name`). */
+function packageRoot(file: string): string | undefined {
+  const m = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(file);
+  return m?.[1];
+}
+
+/**
+ * Whether a dependency's source map would be of no use: the map file is missing (duckdb-wasm 1.32 ships
+ * `duckdb-browser-mvp.worker.js` pointing at a `.map` it does not ship), or it lists sources it neither
+ * embeds nor ships (its eh worker's map names 117 files of duckdb-wasm's monorepo, `../../apache-arrow/...`).
+ * These are the two cases the dev server warns about, once per source file.
+ */
+function uselessMap(file: string, mapFile: string): boolean {
+  const mapPath = resolve(dirname(file), mapFile);
+  if (!existsSync(mapPath)) return true;
+  const map = JSON.parse(readFileSync(mapPath, 'utf8')) as {
+    sources: (string | null)[];
+    sourcesContent?: (string | null)[];
+    sourceRoot?: string;
+  };
+  const root = packageRoot(file) ?? dirname(file);
+  const base = resolve(dirname(mapPath), map.sourceRoot ?? '');
+  return map.sources.some((source, i) => {
+    if (source === null || map.sourcesContent?.[i] != null) return false;
+    const path = resolve(base, source);
+    return relative(root, path).startsWith('..') || !existsSync(path);
+  });
+}
+
+/**
+ * Dependencies loaded as plain files rather than pre-bundled (duckdb-wasm, excluded from optimizeDeps, and
+ * the workers imported with `?url`) keep the `sourceMappingURL` comments of their own build. The dev
+ * server drops the comment of a file whose map is missing or names sources that are not there (instead of
+ * warning about each), and the production build drops the comment of every copied asset whose map it does
+ * not emit (the build has no source maps, so a browser's devtools would ask for a file that is not there).
+ */
+function danglingSourceMaps(): Plugin {
+  let serve = false;
+  return {
+    name: 'atlas:dangling-source-maps',
+    enforce: 'pre',
+    configResolved(config) {
+      serve = config.command === 'serve';
+    },
+    // The file as the browser asks for it: with at most the dev server's `?v=<hash>` (a `?url`, `?worker`
+    // or other query is another plugin's to load).
+    load(id) {
+      const [file = '', query] = id.split('?');
+      if (!serve || (query !== undefined && !/^v=\w+$/.test(query))) return null;
+      if (!file.includes('/node_modules/') || !/\.[cm]?js$/.test(file) || !existsSync(file)) return null;
+      const code = readFileSync(file, 'utf8');
+      const comment = mapComment(code);
+      if (comment === undefined || !uselessMap(file, comment.file)) return null;
+      return { code: code.slice(0, comment.at), map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const asset of Object.values(bundle)) {
+        if (asset.type !== 'asset' || !/\.[cm]?js$/.test(asset.fileName)) continue;
+        const source = typeof asset.source === 'string' ? asset.source : Buffer.from(asset.source).toString();
+        const comment = mapComment(source);
+        if (comment === undefined) continue;
+        const mapFile = posix.join(posix.dirname(asset.fileName), comment.file);
+        if (!(mapFile in bundle)) asset.source = source.slice(0, comment.at);
+      }
+    },
+  };
+}
+
+const NODE_MODULE_STUB = '\0atlas:node-module-stub';
+
+/**
+ * HiGHS's Emscripten loader (`highs/build/highs.mjs`) does `await import('node:module')` when it runs in
+ * Node, and never in a browser. For the browser it resolves to this stub instead of Vite's
+ * browser-external proxy (which the build warns about), in the worker build and in dev's pre-bundling.
+ */
+const highsNodeModuleStub = {
+  name: 'atlas:highs-node-module-stub',
+  resolveId(source: string, importer: string | undefined) {
+    if (source === 'node:module' && importer?.includes('/node_modules/highs/')) return NODE_MODULE_STUB;
+    return null;
+  },
+  load(id: string) {
+    if (id !== NODE_MODULE_STUB) return null;
+    return 'export function createRequire() {\n  throw new Error("node:module is not available in a browser");\n}\n';
+  },
+};
+
+/**
+ * No plugin-timing advice from Rolldown: on a busy machine Vite's asset plugin, reading the WASM files it
+ * emits (DuckDB's are 34 and 39 MB), passes its threshold in some builds and not in others. It names no
+ * fault in the build, and the same build on an idle machine prints nothing.
+ */
+const checks = { bundlerTimings: false };
 
 // Everything is served from the app's own origin: WASM bundles and workers are emitted as assets.
 export default defineConfig({
-  plugins: [react()],
-  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000, reportCompressedSize: false },
-  worker: { format: 'es' },
+  plugins: [react(), danglingSourceMaps(), { ...highsNodeModuleStub, enforce: 'pre' }],
+  optimizeDeps: {
+    exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'],
+    // Imported only by the planner's lazily started worker, which the start-up scan does not reach: without
+    // this the dev server finds it when the planner opens and stops to bundle it again.
+    include: ['highs'],
+    rolldownOptions: { plugins: [highsNodeModuleStub] },
+  },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    reportCompressedSize: false,
+    rolldownOptions: { checks },
+  },
+  worker: {
+    format: 'es',
+    plugins: () => [{ ...highsNodeModuleStub, enforce: 'pre' }],
+    rolldownOptions: { checks },
+  },
 });
