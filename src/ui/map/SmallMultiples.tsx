@@ -121,14 +121,15 @@ export const SmallMultiples = memo(function SmallMultiples(props: Props) {
                 className="sm-panel"
                 data-testid={`sm-${c.code}`}
                 onClick={() => onCounty(c.code)}
-                aria-label={t('smallMultiples.drill', { county: c.name, year, value: fmt(now) })}
               >
-                <span className="sm-name">{c.name}</span>
+                {/* The name is the visible text ("Berat 4.1"), then what only a screen reader needs. */}
+                <span className="sm-name">{c.name}</span>{' '}
                 <svg width={W} height={H} aria-hidden="true">
                   <polyline points={pts.join(' ')} className="sm-line" />
                   {now?.value != null && <circle cx={x(year)} cy={yPx(now.value)} r={3} className="sm-now" />}
                 </svg>
-                <span className="sm-value">{fmt(now)}</span>
+                <span className="sm-value">{fmt(now)}</span>{' '}
+                <span className="sr-only">{t('smallMultiples.drill', { year })}</span>
               </button>
             </li>
           );
