@@ -44,6 +44,47 @@ for (const lang of ['en', 'sq']) {
   });
 }
 
+/** Each view, and what says it has drawn (the map view at county level, with its small multiples). */
+const VIEWS: [string, (page: Page) => Promise<void>][] = [
+  ['view=map&level=county', (page) => waitForEngineAndWebgl(page)],
+  ['view=coverage', (page) => expect(page.getByTestId('coverage-table')).toBeVisible({ timeout: 120_000 })],
+  [
+    'view=hotspots',
+    (page) => expect(page.locator('[data-testid="hotspots-view"][data-state="ready"]')).toBeVisible(),
+  ],
+  ['view=planner', (page) => expect(page.getByTestId('planner-ranking').locator('tbody tr')).toHaveCount(61)],
+];
+
+for (const lang of ['en', 'sq']) {
+  // Two audits Lighthouse runs that axe leaves off by default.
+  test(`every button's name contains its visible text, every <summary> is a 44 px target (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    for (const [query, ready] of VIEWS) {
+      await openAtlas(page, `lang=${lang}&${query}`);
+      await ready(page);
+      const names = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).analyze();
+      expect(
+        names.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+        query,
+      ).toEqual([]);
+      const targets = await new AxeBuilder({ page }).include('summary').withRules(['target-size']).analyze();
+      expect(
+        targets.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+        query,
+      ).toEqual([]);
+      const heights = await page
+        .locator('summary')
+        .evaluateAll((all) =>
+          all.filter((s) => s.getClientRects().length > 0).map((s) => s.getBoundingClientRect().height),
+        );
+      expect(heights.length, query).toBeGreaterThan(0);
+      for (const h of heights) expect(h, query).toBeGreaterThanOrEqual(44);
+    }
+  });
+}
+
 test('every control is reachable with the keyboard', async ({ page }) => {
   await openAtlas(page);
   const reached = new Set<string>();
