@@ -3,7 +3,6 @@
  * a plain warning when the correction makes significance unreachable with the chosen permutations.
  */
 import { useTranslation } from 'react-i18next';
-import { formatNumber, type Lang } from '../../i18n';
 import { css, type Rgb } from '../../map/scale';
 
 /** One legend row. */
@@ -54,11 +53,4 @@ export function HotspotsLegend({ title, rows, correction, notes, warning }: Prop
       ))}
     </section>
   );
-}
-
-/** A p-value or statistic as text: three decimals, or scientific below 0.001. */
-export function formatStat(x: number, lang: Lang, digits = 3): string {
-  if (!Number.isFinite(x)) return '–';
-  if (x !== 0 && Math.abs(x) < 10 ** -digits) return x.toExponential(1);
-  return formatNumber(x, lang, digits);
 }
