@@ -1,13 +1,13 @@
 /**
  * `atlas plan` on the bundled demo data in DuckDB-WASM (one session shared by the runs): the printed plan
- * is the one the same code computes, usage mistakes exit 2 with a message, data mistakes exit 1.
+ * is the one the same code computes, usage mistakes exit 2 with a message, data mistakes exit 1. The command
+ * line alone is tested in plan-args.test.ts, the output formatting in plan-output.test.ts.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanningInstance } from '../../src/analysis/planning/problem';
-import { parsePlanArgs, PlanUsageError } from '../../src/cli/plan';
 import { bufferIo } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 import { openSession, type Session } from '../../src/cli/session';
@@ -52,40 +52,32 @@ interface PlanJson {
 }
 
 describe('atlas plan', { timeout: 120_000 }, () => {
-  it('rejects usage mistakes before starting the engine', () => {
-    expect(() => parsePlanArgs([])).toThrow(/--k <n>/);
-    expect(() => parsePlanArgs(['--k', 'x'])).toThrow(PlanUsageError);
-    expect(() => parsePlanArgs(['--k', '2', '--radius-km', '10', '--contiguity'])).toThrow(/one of/);
-    expect(() => parsePlanArgs(['--k', '2', '--weights', 'a=1,b'])).toThrow(/indicator=weight/);
-    expect(() => parsePlanArgs(['--k', '2', '--method', 'magic'])).toThrow(/exact or greedy/);
-    expect(() => parsePlanArgs(['--k', '2', '--bogus'])).toThrow(/unknown option/);
-    expect(parsePlanArgs(['--k=3', '--radius-km', '25', '--existing', 'none'])).toMatchObject({
-      limit: { k: 3 },
-      catchment: { kind: 'radius', km: 25 },
-      existing: [],
-    });
-  });
-
-  it('takes exactly one of --k and --budget, and a cost with --budget only', () => {
-    expect(() => parsePlanArgs(['--k', '2', '--budget', '100', '--cost', '1'])).toThrow(/not both/);
-    expect(() => parsePlanArgs(['--budget', '100'])).toThrow(/--cost <per site> or --costs <file>/);
-    expect(() => parsePlanArgs(['--k', '2', '--cost', '5'])).toThrow(/only apply with --budget/);
-    expect(() => parsePlanArgs(['--budget', '1e5', '--cost', '5'])).toThrow(/an amount >= 0/);
-    expect(() => parsePlanArgs(['--budget', '-5', '--cost', '5'])).toThrow(/an amount >= 0/);
-    expect(parsePlanArgs(['--budget', '180000', '--cost', '60000.5'])).toMatchObject({
-      limit: { budget: 180000 },
-      cost: 60000.5,
-    });
-    expect(parsePlanArgs(['--budget=10', '--costs', 'c.csv'])).toMatchObject({
-      limit: { budget: 10 },
-      costs: 'c.csv',
-    });
-  });
-
   it('exits 2 with the usage on a bad command line', async () => {
     const r = await atlas('plan', '--k', '-1');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--k needs a whole number/);
+    expect(r.err).toMatch(/Default: --self, a unit serves its own municipality/);
+  });
+
+  it('by default a unit serves its own municipality: --k 3 chooses three sites, each adding demand', async () => {
+    const r = await atlas('plan', '--k', '3', '--json');
+    expect(r.code, r.err).toBe(0);
+    const plan = JSON.parse(r.out) as PlanJson;
+    expect(plan).toMatchObject({ catchment: 'self', status: 'optimal', limit: { k: 3 } });
+    expect(plan.existing.length).toBeGreaterThan(0);
+    expect(plan.sites).toHaveLength(3);
+    expect(plan.marginalGains.map((g) => g.site)).toEqual(plan.sites);
+    for (const g of plan.marginalGains) expect(g.gain).toBeGreaterThan(0);
+    const gains = plan.marginalGains.reduce((a, g) => a + g.gain, 0);
+    expect(plan.objective).toBeCloseTo(plan.baseline + gains, 6);
+    expect(plan.objective).toBeLessThan(plan.totalDemand);
+    // --self names the default; with --contiguity (bordering municipalities) the units of the year already
+    // reach every municipality of the demo data, so no new site adds anything.
+    const self = JSON.parse((await atlas('plan', '--k', '3', '--self', '--json')).out) as PlanJson;
+    expect(self.sites).toEqual(plan.sites);
+    const border = JSON.parse((await atlas('plan', '--k', '3', '--contiguity', '--json')).out) as PlanJson;
+    expect(border).toMatchObject({ catchment: 'border', sites: [] });
+    expect(border.objective).toBeCloseTo(border.totalDemand, 6);
   });
 
   it('plans on the demo data: optimal, existing units kept, the coverage sets it used', async () => {
