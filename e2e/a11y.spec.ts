@@ -69,11 +69,7 @@ for (const lang of ['en', 'sq']) {
         names.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
         query,
       ).toEqual([]);
-      const targets = await new AxeBuilder({ page }).include('summary').withRules(['target-size']).analyze();
-      expect(
-        targets.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
-        query,
-      ).toEqual([]);
+      // Stricter than axe's target-size (24 px): Lighthouse and touch screens want 44 px.
       const heights = await page
         .locator('summary')
         .evaluateAll((all) =>
