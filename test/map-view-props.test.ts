@@ -45,26 +45,20 @@ const rate = {
 } as unknown as IndicatorMeta;
 const count = { ...rate, id: 'child_pop', aggregation: 'sum', sensitive: true } as IndicatorMeta;
 
-const square = (x: number, y: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [x, y],
-      [x + 1, y],
-      [x + 1, y + 1],
-      [x, y + 1],
-      [x, y],
-    ],
-  ],
-});
-const unit = (lau: string, name: string, qark: string, qarkName: string): MunicipalityProps => ({
-  lau_code: lau,
-  name,
-  name_ascii: name,
-  name_alt: null,
-  qark_code: qark,
-  qark_name: qarkName,
-});
+/** A unit square with its south-west corner at (x, y). */
+const square = (x: number, y: number) => {
+  const ring = [
+    [x, y],
+    [x + 1, y],
+    [x + 1, y + 1],
+    [x, y + 1],
+    [x, y],
+  ];
+  return { type: 'Polygon' as const, coordinates: [ring] };
+};
+const unit = (lau: string, name: string, qark: string, qarkName: string): MunicipalityProps => {
+  return { lau_code: lau, name, name_ascii: name, name_alt: null, qark_code: qark, qark_name: qarkName };
+};
 const munis = [
   unit('A1', 'Korçë', 'Q2', 'Korçë'),
   unit('A2', 'Pogradec', 'Q2', 'Korçë'),
@@ -75,13 +69,10 @@ const boundaries: Boundaries = {
   type: 'FeatureCollection',
   features: munis.map((m, i) => ({ type: 'Feature', geometry: square(i, 0), properties: m })),
 };
+const berat = unit('Q1', 'Berat', 'Q1', 'Berat');
 const counties: Boundaries = {
   type: 'FeatureCollection',
-  features: [unit('Q1', 'Berat', 'Q1', 'Berat')].map((p) => ({
-    type: 'Feature',
-    geometry: square(0, 5),
-    properties: p,
-  })),
+  features: [{ type: 'Feature', geometry: square(0, 5), properties: berat }],
 };
 const byLau = new Map(munis.map((m) => [m.lau_code, m]));
 
