@@ -2,7 +2,8 @@
  * Screenshots of the production build in Debian's headless Chromium, to look at what we build: each view
  * (map, coverage, hotspots, planner) on a phone (390 x 844), a tablet (820 x 1180) and a desktop
  * (1400 x 900), in English and Albanian, into `<out>/<view>-<size>-<lang>.png` (the first screen, once the
- * view is ready) and `<out>/<view>-<size>-<lang>-full.png` (the whole page with every <details> open).
+ * view is ready) and `<out>/<view>-<size>-<lang>-full.png` (the whole page with every <details> open; a page
+ * taller than 4,000 px in parts, `-full-1.png`, `-full-2.png`...).
  * It prints each page's `document.documentElement.scrollWidth` at each size and exits 1 if any page scrolls
  * sideways.
  *
@@ -28,13 +29,16 @@ type Size = keyof typeof SIZES;
 const VIEWS = ['map', 'coverage', 'hotspots', 'planner'] as const;
 type View = (typeof VIEWS)[number];
 const LANGS = ['en', 'sq'] as const;
+/** The height of one part of a full-page screenshot. */
+const PART = 4000;
 
 /** What says a view has drawn (as the e2e tests wait for it: e2e/a11y.spec.ts). */
 const READY: Record<View, (page: Page) => Promise<void>> = {
-  map: (page) =>
-    page.waitForFunction(() => performance.getEntriesByName('atlas:data-loaded').length > 0, null, {
+  map: async (page) => {
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:data-loaded').length > 0, null, {
       timeout: 60_000,
-    }),
+    });
+  },
   coverage: (page) => page.getByTestId('coverage-table').waitFor({ timeout: 120_000 }),
   hotspots: (page) =>
     page.locator('[data-testid="hotspots-view"][data-state="ready"]').waitFor({ timeout: 120_000 }),
@@ -172,8 +176,9 @@ try {
           await page.goto(`${server.url}/?view=${view}&lang=${lang}`);
           await page.waitForSelector('html[data-atlas-ready="true"]', { timeout: 60_000 });
           await READY[view](page);
-          // Every view's map has taken over from the preview (WebGL), then its basemap and the charts settle.
+          // Every view's map has taken over from the preview (WebGL); then its basemap and the charts settle.
           await page.waitForSelector('.map[data-renderer="webgl"]', { timeout: 60_000 });
+          await page.waitForSelector('.import', { timeout: 60_000 }); // the engine is ready: its import panel
           await page.waitForTimeout(1000);
           await page.screenshot({ path: `${out}/${name}.png` });
           const width = SIZES[size].width;
@@ -186,7 +191,14 @@ try {
           await page.waitForTimeout(300);
           const open = await page.evaluate(() => document.documentElement.scrollWidth);
           const wide = open > width ? await overflowing(page) : [];
-          await page.screenshot({ path: `${out}/${name}-full.png`, fullPage: true });
+          // A very tall page is taken in parts (one capture beyond ~8,000 px repeats the page's top).
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          const parts = Math.ceil(height / PART);
+          for (let i = 0; i < parts; i++) {
+            const clip = { x: 0, y: i * PART, width, height: Math.min(PART, height - i * PART) };
+            const file = parts === 1 ? `${name}-full.png` : `${name}-full-${i + 1}.png`;
+            await page.screenshot({ path: `${out}/${file}`, fullPage: true, clip });
+          }
           rows.push({ view, size, lang, width, first, open, wide });
         } catch (err) {
           failed = true;
