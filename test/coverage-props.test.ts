@@ -219,8 +219,9 @@ describe('the coverage props', () => {
       en('status.error', { message: 'x' }),
     );
     expect(coverageStatus(en, ready, 'y', false, 2020, self)).toBe(en('error.view', { message: 'y' }));
-    expect(coverageStatus(en, { state: 'starting' }, null, false, 2020, self)).toBe(
-      en('coverage.status.starting'),
+    const starting = { database: true, files: 3, totalFiles: 4, loading: false };
+    expect(coverageStatus(en, { state: 'starting', progress: starting }, null, false, 2020, self)).toBe(
+      'Starting the analysis engine (step 1 of 2): the database is ready, 3 of 4 data files downloaded…',
     );
     expect(coverageStatus(en, ready, null, false, 2020, self)).toBe(en('coverage.status.loading'));
     expect(coverageStatus(en, ready, null, true, 2020, self)).toBe(

@@ -248,6 +248,7 @@ describe('hotspots view: the map', () => {
 describe('hotspots view: the status line', () => {
   const base: StatusInput = {
     engineError: null,
+    engineStart: null,
     analysis: ready,
     years: [2025],
     pending: false,
@@ -259,6 +260,9 @@ describe('hotspots view: the status line', () => {
     expect(statusText(t, base)).toBe('');
     expect(statusText(t, { ...base, engineError: 'boom', analysis: { state: 'error', message: 'x' } })).toBe(
       'boom',
+    );
+    expect(statusText(t, { ...base, pending: true, engineStart: 'Starting (step 1 of 2)' })).toBe(
+      'Starting (step 1 of 2)',
     );
     expect(statusText(t, { ...base, analysis: { state: 'error', message: 'x' } })).toBe(
       'The analysis could not run: x',

@@ -235,11 +235,15 @@ describe('map view texts', () => {
   };
 
   it('says where the engine and the values are', () => {
+    const progress = { database: true, files: 4, totalFiles: 4, loading: true };
     expect(mapTexts(input()).status).toBe('Analysis engine ready');
     expect(mapTexts(input({ main: { error: null, current: false } })).status).toBe('Loading 2025…');
     expect(
-      mapTexts(input({ status: { state: 'starting' }, main: { error: null, current: false } })).status,
-    ).toMatch(/^Showing the precomputed first view/);
+      mapTexts(input({ status: { state: 'starting', progress }, main: { error: null, current: false } }))
+        .status,
+    ).toBe(
+      'Showing the precomputed first view. Starting the analysis engine (step 2 of 2): loading the data into the database…',
+    );
     expect(mapTexts(input({ main: { error: 'boom', current: true } })).status).toMatch(/boom$/);
     expect(mapTexts(input({ status: { state: 'error', message: 'no wasm' } })).status).toMatch(
       /^The analysis engine could not start: no wasm\./,

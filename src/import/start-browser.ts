@@ -17,6 +17,17 @@ import type { ValidationContext } from '../contract/types';
 export interface EngineMilestones {
   duckdbReady(): void;
   dataLoaded(): void;
+  /** How far the start has got: the database started or not, and data files downloaded of all. */
+  progress?(p: StartProgress): void;
+}
+
+/** The engine's start, as the status lines tell it. */
+export interface StartProgress {
+  database: boolean;
+  files: number;
+  totalFiles: number;
+  /** The downloaded files are being loaded into the database. */
+  loading: boolean;
 }
 
 /** Brings a user's files in: check first (nothing changes), then apply or discard. */
@@ -61,16 +72,29 @@ export async function startBrowserEngine(
   milestones: EngineMilestones,
   context: () => ValidationContext,
 ): Promise<BrowserEngine> {
+  const names = ['values.parquet', 'facilities.parquet', 'caseload.parquet', 'schools.parquet'];
+  const progress: StartProgress = { database: false, files: 0, totalFiles: names.length, loading: false };
+  const tell = (change: Partial<StartProgress>) => {
+    Object.assign(progress, change);
+    milestones.progress?.({ ...progress });
+  };
   const files = Promise.all(
-    ['values.parquet', 'facilities.parquet', 'caseload.parquet', 'schools.parquet'].map(fetchBytes),
+    names.map((name) =>
+      fetchBytes(name).then((bytes) => {
+        tell({ files: progress.files + 1 });
+        return bytes;
+      }),
+    ),
   );
   const connected = createBrowserConnector().then((conn) => {
     milestones.duckdbReady();
+    tell({ database: true });
     return conn;
   });
   const [conn, parquet] = await Promise.all([connected, loadParquetModule()]);
   const [values, facilities, caseload, schools] = await files;
   if (!values || !facilities || !caseload || !schools) throw new Error('dataset files missing');
+  tell({ loading: true });
   await loadDataset(conn, parquet, municipalities, {
     indicator_values: { name: 'values.parquet', bytes: values },
     facilities: { name: 'facilities.parquet', bytes: facilities },

@@ -53,12 +53,7 @@ export function ExportButtons({ png, csv, disabled = false, label }: ExportButto
   };
 
   return (
-    <div
-      className="export-buttons"
-      role="group"
-      aria-label={label ?? t('export.group')}
-      style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center', margin: '0.5rem 0' }}
-    >
+    <div className="export-buttons" role="group" aria-label={label ?? t('export.group')}>
       <button
         type="button"
         data-testid="export-png"

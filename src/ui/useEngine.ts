@@ -5,17 +5,20 @@
 import { useEffect, useState } from 'react';
 import type { Engine } from '../engine/engine';
 import type { MunicipalityAttrs } from '../engine/dataset';
-import type { BrowserEngine, Importer } from '../import/start-browser';
+import type { BrowserEngine, Importer, StartProgress } from '../import/start-browser';
 import type { ValidationContext } from '../contract/types';
 import { MARKS, markOnce } from '../common/perf';
 
 /** Where the engine is. */
 export type EngineStatus =
-  | { state: 'starting' }
+  | { state: 'starting'; progress: StartProgress }
   | { state: 'ready'; engine: Engine; importer: Importer }
   | { state: 'error'; message: string };
 
 let started: Promise<BrowserEngine> | undefined;
+const NOT_STARTED: StartProgress = { database: false, files: 0, totalFiles: 4, loading: false };
+let progress = NOT_STARTED;
+const listeners = new Set<(p: StartProgress) => void>();
 
 function start(
   municipalities: readonly MunicipalityAttrs[],
@@ -27,6 +30,10 @@ function start(
       {
         duckdbReady: () => markOnce(MARKS.duckdbReady),
         dataLoaded: () => markOnce(MARKS.dataLoaded),
+        progress: (p) => {
+          progress = p;
+          for (const listener of listeners) listener(p);
+        },
       },
       context,
     ),
@@ -42,9 +49,13 @@ export function useEngine(
   municipalities: readonly MunicipalityAttrs[],
   context: () => ValidationContext,
 ): EngineStatus {
-  const [status, setStatus] = useState<EngineStatus>({ state: 'starting' });
+  const [status, setStatus] = useState<EngineStatus>({ state: 'starting', progress });
   useEffect(() => {
     let live = true;
+    const listener = (p: StartProgress) => {
+      if (live) setStatus((s) => (s.state === 'starting' ? { state: 'starting', progress: p } : s));
+    };
+    listeners.add(listener);
     start(municipalities, context).then(
       ({ engine, importer }) => live && setStatus({ state: 'ready', engine, importer }),
       (err: unknown) =>
@@ -52,6 +63,7 @@ export function useEngine(
     );
     return () => {
       live = false;
+      listeners.delete(listener);
     };
   }, [municipalities, context]);
   return status;

@@ -263,6 +263,7 @@ function input(patch: Partial<PlannerInput> = {}): PlannerInput {
     gap: null,
     gapByLau: null,
     canSolve: true,
+    waiting: 'The engine starts',
     solve: { solved: null, current: null, solving: false, error: null },
     actions,
     ...patch,
@@ -289,7 +290,14 @@ describe('the planner props', () => {
     expect(ready.ranking?.scores).toHaveLength(3);
     expect(ready.ranking?.caption).toContain('(rank intervals updating…)');
     expect(ready.brief).toBeNull();
-    expect(ready.siting).toMatchObject({ result: null, stale: true, canSolve: true, catchment: 'self' });
+    expect(ready.siting).toMatchObject({
+      result: null,
+      stale: true,
+      canSolve: true,
+      waiting: null,
+      catchment: 'self',
+    });
+    expect(plannerProps(input({ canSolve: false })).siting.waiting).toBe('The engine starts');
   });
 
   it('an older plan shows as stale; the plan for the settings on screen opens the brief', () => {

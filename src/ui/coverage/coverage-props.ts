@@ -11,6 +11,7 @@ import type { Boundaries, MunicipalityProps, StaticData } from '../../engine/sta
 import type { MapPanel } from '../../map/MapPanel';
 import type { MapPoint } from '../../map/points';
 import type { Rgb } from '../../map/scale';
+import { startText } from '../engine-progress';
 import type { EngineStatus } from '../useEngine';
 import type { CatchmentChooser } from './CatchmentChooser';
 import type CoverageCharts from './CoverageCharts';
@@ -34,7 +35,7 @@ export function coverageStatus(
 ): string {
   if (status.state === 'error') return t('status.error', { message: status.message });
   if (error) return t('error.view', { message: error });
-  if (status.state === 'starting') return t('coverage.status.starting');
+  if (status.state === 'starting') return startText(t, status.progress);
   return loaded ? t('coverage.status.ready', { year, catchment }) : t('coverage.status.loading');
 }
 

@@ -196,6 +196,8 @@ export function selectedCluster(
 export interface StatusInput {
   /** The engine's start-up error, if any. */
   engineError: string | null;
+  /** How far the engine's start has got, while it starts. */
+  engineStart: string | null;
   analysis: Analysis;
   years: readonly number[] | null;
   /** Whether any answer is on its way, and whether the year's analysis is. */
@@ -208,6 +210,7 @@ export interface StatusInput {
 /** The status line: an error, no school data, what is being computed, or nothing. */
 export function statusText(t: TFunction, s: StatusInput): string {
   if (s.engineError !== null) return s.engineError;
+  if (s.engineStart !== null) return s.engineStart;
   if (s.analysis.state === 'error') return t('hotspots.error', { message: s.analysis.message });
   if (s.years && s.years.length === 0) return t('hotspots.noSchools');
   if (!s.pending) return '';

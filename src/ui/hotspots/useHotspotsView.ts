@@ -6,6 +6,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HotspotClass } from '../../analysis/spatial/run';
+import { startText } from '../engine-progress';
 import type { ViewContext } from '../views';
 import {
   correctionName,
@@ -109,6 +110,7 @@ export function useHotspotsView({ store, state, status, dataset, municipalities 
 
   const statusLine = statusText(t, {
     engineError: status.state === 'error' ? status.message : null,
+    engineStart: status.state === 'starting' ? startText(t, status.progress) : null,
     analysis,
     years,
     pending,

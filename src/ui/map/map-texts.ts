@@ -8,6 +8,7 @@ import type { IndicatorMeta } from '../../engine/schema';
 import type { MunicipalityProps } from '../../engine/static';
 import type { ClassScale } from '../../map/scale';
 import type { AtlasState } from '../../state/store';
+import { startText } from '../engine-progress';
 import type { EngineStatus } from '../useEngine';
 import type { DerivedMap } from './derive';
 
@@ -49,7 +50,9 @@ function statusText({ t, status, main, state }: MapTextsInput): string {
   if (status.state === 'error') return t('status.error', { message: status.message });
   if (main.error) return t('error.view', { message: main.error });
   if (!main.current && status.state === 'ready') return t('status.loading', { year: state.year });
-  return status.state === 'starting' ? t('status.preview') : t('status.ready');
+  return status.state === 'starting'
+    ? t('status.preview', { start: startText(t, status.progress) })
+    : t('status.ready');
 }
 
 /** Builds the view's texts from the state and what the engine answered. */

@@ -32,6 +32,8 @@ interface Props {
   onSolve: () => void;
   solving: boolean;
   canSolve: boolean;
+  /** Why the solve button is disabled, shown beside it. */
+  waiting: string | null;
   result: SavedResult | null;
   /** True when the result was computed for other settings than those now chosen. */
   stale: boolean;
@@ -127,6 +129,11 @@ export function SitingPanel(props: Props) {
           {props.solving ? t('planner.siting.solving') : t('planner.siting.solve')}
         </button>
       </div>
+      {props.waiting && (
+        <p className="hint" role="status" data-testid="planner-solve-waiting">
+          {props.waiting}
+        </p>
+      )}
       <p id={`${id}-ce`} className="hint" data-testid="planner-catchment-explain">
         {explain}
       </p>

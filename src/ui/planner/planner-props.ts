@@ -84,6 +84,8 @@ export interface PlannerInput {
   gap: CoverageGap | null;
   gapByLau: ReadonlyMap<string, number> | null;
   canSolve: boolean;
+  /** Why Find the best sites is not available yet, while it is not. */
+  waiting: string | null;
   solve: { solved: Solved | null; current: Solved | null; solving: boolean; error: string | null };
   actions: PlannerActions;
 }
@@ -172,6 +174,7 @@ export function plannerProps(p: PlannerInput): PlannerProps {
       onSolve: actions.onSolve,
       solving: solve.solving,
       canSolve: p.canSolve,
+      waiting: p.canSolve ? null : p.waiting,
       result: solve.current?.result ?? solve.solved?.result ?? null,
       stale: !solve.current,
       curve: solve.current?.curve ?? null,

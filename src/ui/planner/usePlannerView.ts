@@ -6,6 +6,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { startText } from '../engine-progress';
 import type { ViewContext } from '../views';
 import { chosenIds, placesOf, toggledWeights } from './planner-derive';
 import { plannerProps, type PlannerProps } from './planner-props';
@@ -97,6 +98,10 @@ export function usePlannerView(ctx: ViewContext): PlannerProps {
     gap: siting.gap,
     gapByLau: siting.gapByLau,
     canSolve: siting.instance !== null,
+    waiting:
+      status.state === 'starting'
+        ? t('planner.siting.waiting', { start: startText(t, status.progress) })
+        : t('planner.siting.waitingData'),
     solve: siting,
     actions: {
       onWeight: (id, value) => {
