@@ -8,7 +8,8 @@ import type { Problem } from './problem-types';
 import { isMatched } from './names';
 import { CONTRACT, normaliseHeader } from './contract';
 import { matcherFor } from './places';
-import { limitProblems, truncate } from './problems';
+import { msg, problemTexts, valueMsg } from './problem-text';
+import { limitProblems } from './problems';
 import { DEFAULT_MAX_LISTED } from './stage';
 import type { ValidationContext } from './types';
 
@@ -63,9 +64,11 @@ export function validateBoundaries(
         code: 'null-key',
         row,
         column,
-        found: '(empty)',
-        expected: 'a lau_code (or municipality name) property',
-        fix: 'Give every feature its LAU code.',
+        ...problemTexts({
+          found: valueMsg(null),
+          expected: msg('problems.null-key.feature.expected'),
+          fix: msg('problems.null-key.feature.fix'),
+        }),
       });
       return;
     }
@@ -77,9 +80,11 @@ export function validateBoundaries(
         code: r.reason === 'county' ? 'county-not-municipality' : 'unknown-municipality',
         row,
         column,
-        found: truncate(value),
-        expected: 'one of the 61 municipalities',
-        fix: r.message,
+        ...problemTexts({
+          found: valueMsg(value),
+          expected: msg('problems.unknown-municipality.feature.expected'),
+          fix: r.text,
+        }),
         suggestions: r.suggestions.map((s) => `${s.name} (${s.lau_code})`),
       });
       return;
@@ -93,9 +98,11 @@ export function validateBoundaries(
         code: 'duplicate-key',
         row,
         column,
-        found: truncate(`${value} (${r.lau_code})`),
-        expected: 'one feature per municipality',
-        fix: `Feature ${first} is the same municipality: dissolve the parts into one (Multi)Polygon.`,
+        ...problemTexts({
+          found: { ...msg('problems.duplicate-key.feature.found', { value, code: r.lau_code }), max: 60 },
+          expected: msg('problems.duplicate-key.feature.expected'),
+          fix: msg('problems.duplicate-key.feature.fix', { first: String(first) }),
+        }),
       });
     }
   });
@@ -107,9 +114,11 @@ export function validateBoundaries(
       code: 'invalid-value',
       row: null,
       column: 'lau_code',
-      found: `no feature for ${m.lau_code} ${m.name}`,
-      expected: 'a feature for each of the 61 municipalities',
-      fix: 'The municipality is drawn as a hole and its values cannot be shown on the map.',
+      ...problemTexts({
+        found: msg('problems.invalid-value.noFeature.found', { code: m.lau_code, name: m.name }),
+        expected: msg('problems.invalid-value.noFeature.expected'),
+        fix: msg('problems.invalid-value.noFeature.fix'),
+      }),
     });
   }
   const clean = problems.map(({ suggestions, ...p }) => (suggestions?.length ? { ...p, suggestions } : p));

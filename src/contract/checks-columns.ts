@@ -4,17 +4,15 @@
  * text that a spreadsheet would run as a formula or a browser would parse as HTML.
  */
 import type { ColumnSpec, TableSpec } from './contract';
+import { columnDescription } from './contract-text';
+import { msg } from './problem-text';
+import type { TableKind } from './problem-types';
 import type { Check } from './problems';
 import { ident, isMissing, rawOf } from './sql';
 import type { ValidationContext } from './types';
 
-const typeName: Record<'integer' | 'number' | 'boolean', string> = {
-  integer: 'a whole number',
-  number: 'a number',
-  boolean: 'true or false (also yes/no, po/jo, 1/0)',
-};
-
-function typeChecks(c: ColumnSpec, decimalComma: boolean): Check[] {
+function typeChecks(kind: TableKind, c: ColumnSpec, decimalComma: boolean): Check[] {
+  const description = columnDescription(kind, c.name);
   const v = `s.${ident(c.name)}`;
   const raw = `s.${rawOf(c.name)}`;
   const unparsed = `NOT ${isMissing(raw)} AND ${v} IS NULL`;
@@ -26,13 +24,14 @@ function typeChecks(c: ColumnSpec, decimalComma: boolean): Check[] {
         severity: 'error',
         column: c.name,
         where: unparsed,
-        expected: `one of: ${values}`,
-        fix: `Use one of ${values} (${c.description}).`,
+        expected: msg('problems.invalid-value.enum.expected', { values }),
+        fix: msg('problems.invalid-value.enum.fix', { values, description }),
       },
     ];
   }
   if (c.type === 'text') return [];
-  const point = decimalComma ? '"," as the decimal point (as this file does)' : '"." as the decimal point';
+  const point = msg(decimalComma ? 'problems.wrong-type.pointComma' : 'problems.wrong-type.pointDot');
+  const type = c.type;
   const checks: Check[] = [
     {
       code: 'wrong-type',
@@ -42,11 +41,13 @@ function typeChecks(c: ColumnSpec, decimalComma: boolean): Check[] {
         c.type === 'integer'
           ? `(${unparsed}) OR (isfinite(${v}) AND (${v} <> round(${v}) OR abs(${v}) >= 2147483648))`
           : unparsed,
-      expected: typeName[c.type],
+      expected: msg(`problems.wrong-type.${type}`),
       fix:
-        c.type === 'boolean'
-          ? `Write true or false in ${c.name}.`
-          : `Write ${typeName[c.type]} with ${point}, without units, % signs or words; leave the cell empty for no data.`,
+        type === 'boolean'
+          ? msg('problems.wrong-type.fixBoolean', { column: c.name })
+          : msg(type === 'integer' ? 'problems.wrong-type.fixInteger' : 'problems.wrong-type.fixNumber', {
+              point,
+            }),
     },
   ];
   if (c.type === 'boolean') return checks;
@@ -55,8 +56,8 @@ function typeChecks(c: ColumnSpec, decimalComma: boolean): Check[] {
     severity: 'error',
     column: c.name,
     where: `NOT isfinite(${v})`,
-    expected: 'a finite number',
-    fix: 'NaN and infinity are not values: leave the cell empty for no data, or fix the division that made it.',
+    expected: msg('problems.not-finite.expected'),
+    fix: msg('problems.not-finite.fix'),
   });
   if (c.role === 'count') {
     checks.push({
@@ -64,8 +65,8 @@ function typeChecks(c: ColumnSpec, decimalComma: boolean): Check[] {
       severity: 'error',
       column: c.name,
       where: `${v} < 0`,
-      expected: 'a count of 0 or more',
-      fix: 'Counts cannot be negative: check the sign or the formula that produced it.',
+      expected: msg('problems.negative-count.count.expected'),
+      fix: msg('problems.negative-count.count.fix'),
     });
   }
   if (c.min !== undefined || c.max !== undefined) {
@@ -77,8 +78,11 @@ function typeChecks(c: ColumnSpec, decimalComma: boolean): Check[] {
       column: c.name,
       where: `(${v} < ? OR ${v} > ?)`,
       params: [min, max],
-      expected: c.max !== undefined ? `a value from ${min} to ${max}` : `a value above 0`,
-      fix: `Fix ${c.name}: ${c.description}.`,
+      expected:
+        c.max !== undefined
+          ? msg('problems.invalid-value.range.expected', { min: String(min), max: String(max) })
+          : msg('problems.invalid-value.range.above0'),
+      fix: msg('problems.invalid-value.range.fix', { column: c.name, description }),
     });
   }
   return checks;
@@ -95,8 +99,8 @@ function yearChecks(c: ColumnSpec, ctx: ValidationContext): Check[] {
         column: c.name,
         where: `(${v} < 1900 OR ${v} > ?)`,
         params: [last],
-        expected: `a year from 1900 to ${last}`,
-        fix: 'Write the four-digit year.',
+        expected: msg('problems.year-out-of-range.event.expected', { last: String(last) }),
+        fix: msg('problems.year-out-of-range.event.fix'),
       },
     ];
   }
@@ -107,8 +111,8 @@ function yearChecks(c: ColumnSpec, ctx: ValidationContext): Check[] {
       column: c.name,
       where: `(${v} < ? OR ${v} > ?)`,
       params: [first, last],
-      expected: `a year from ${first} to ${last}`,
-      fix: 'Write the four-digit calendar year the figure refers to.',
+      expected: msg('problems.year-out-of-range.data.expected', { first: String(first), last: String(last) }),
+      fix: msg('problems.year-out-of-range.data.fix'),
     },
   ];
   const cat = ctx.catalogYears;
@@ -119,8 +123,11 @@ function yearChecks(c: ColumnSpec, ctx: ValidationContext): Check[] {
       column: c.name,
       where: `${v} BETWEEN ? AND ? AND (${v} < ? OR ${v} > ?)`,
       params: [first, last, cat.first, cat.last],
-      expected: `a year of the catalog, ${cat.first} to ${cat.last}`,
-      fix: 'The row is loaded, but the year slider only shows the catalog years: extend the catalog years to see it.',
+      expected: msg('problems.year-out-of-range.catalog.expected', {
+        first: String(cat.first),
+        last: String(cat.last),
+      }),
+      fix: msg('problems.year-out-of-range.catalog.fix'),
     });
   }
   return checks;
@@ -138,16 +145,16 @@ function textChecks(c: ColumnSpec): Check[] {
       severity: 'warning',
       column: c.name,
       where: `regexp_matches(${raw}, ${FORMULA})`,
-      expected: 'plain text',
-      fix: 'The app shows it as text, so it is harmless here, but a spreadsheet opening this file (or an export of it) would run it as a formula. Remove the leading =, +, - or @ unless it is meant.',
+      expected: msg('problems.formula-injection.expected'),
+      fix: msg('problems.formula-injection.fix'),
     },
     {
       code: 'invalid-value',
       severity: 'warning',
       column: c.name,
       where: `regexp_matches(${raw}, ${HTML})`,
-      expected: 'plain text without HTML',
-      fix: 'The app shows this as text, never as HTML, so it is harmless here; remove the markup if it was not meant.',
+      expected: msg('problems.invalid-value.html.expected'),
+      fix: msg('problems.invalid-value.html.fix'),
     },
   ];
   if (c.role === 'id') {
@@ -156,8 +163,8 @@ function textChecks(c: ColumnSpec): Check[] {
       severity: 'error',
       column: c.name,
       where: `NOT regexp_full_match(s.${ident(c.name)}, '[a-z0-9_]+')`,
-      expected: 'an id of lower-case letters, digits and _ (e.g. cp_cases_rate)',
-      fix: 'Use the indicator id, not its label.',
+      expected: msg('problems.invalid-value.id.expected'),
+      fix: msg('problems.invalid-value.id.fix'),
     });
   }
   return checks;
@@ -180,11 +187,16 @@ export function columnChecks(
         severity: 'error',
         column: c.name,
         where: isMissing(`s.${rawOf(c.name)}`),
-        expected: key ? `a value (${c.name} is part of the key)` : `a value for ${c.name}`,
-        fix: `Fill in ${c.name} (${c.description}) or remove the row.`,
+        expected: msg(key ? 'problems.null-key.cell.expectedKey' : 'problems.null-key.cell.expected', {
+          column: c.name,
+        }),
+        fix: msg('problems.null-key.cell.fix', {
+          column: c.name,
+          description: columnDescription(spec.kind, c.name),
+        }),
       });
     }
-    checks.push(...typeChecks(c, decimalComma));
+    checks.push(...typeChecks(spec.kind, c, decimalComma));
     if (c.role === 'year' || c.role === 'event-year') checks.push(...yearChecks(c, ctx));
     if (c.type === 'text') checks.push(...textChecks(c));
   }

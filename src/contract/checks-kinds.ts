@@ -4,6 +4,7 @@
  */
 import type { TableKind } from './problem-types';
 import { placeJoin } from './checks-rows';
+import { msg } from './problem-text';
 import type { Check } from './problems';
 import { ident } from './sql';
 
@@ -23,8 +24,8 @@ export function coordinateChecks(): Check[] {
       column: 'lon',
       where: '(abs(s.lon) > 180 OR abs(s.lat) > 90)',
       found,
-      expected: 'WGS84 longitude and latitude in degrees (EPSG:4326)',
-      fix: 'These look like projected metres (e.g. EPSG:6870 or UTM 34N): convert them to longitude/latitude.',
+      expected: msg('problems.projected-crs.points.expected'),
+      fix: msg('problems.projected-crs.points.fix'),
     },
     {
       code: 'swapped-lat-lon',
@@ -32,8 +33,8 @@ export function coordinateChecks(): Check[] {
       column: 'lon',
       where: `${inLon('s.lat')} AND ${inLat('s.lon')}`,
       found,
-      expected: 'lon about 19-21 and lat about 39.6-42.7',
-      fix: 'Swap the lon and lat columns.',
+      expected: msg('problems.swapped-lat-lon.points.expected'),
+      fix: msg('problems.swapped-lat-lon.points.fix'),
     },
     {
       code: 'invalid-value',
@@ -42,8 +43,8 @@ export function coordinateChecks(): Check[] {
       where: `abs(s.lon) <= 180 AND abs(s.lat) <= 90 AND NOT (${inLon('s.lon')} AND ${inLat('s.lat')})
         AND NOT (${inLon('s.lat')} AND ${inLat('s.lon')})`,
       found,
-      expected: 'a point in Albania',
-      fix: 'Check the coordinates (and their sign).',
+      expected: msg('problems.invalid-value.point.expected'),
+      fix: msg('problems.invalid-value.point.fix'),
     },
   ];
 }
@@ -65,8 +66,8 @@ export function kindChecks(
       column: 'closed',
       where: 's.closed < s.opened',
       found: `s.opened__raw || ' - ' || s.closed__raw`,
-      expected: 'a closing year after the opening year',
-      fix: 'Check the two years; leave closed empty while the unit is open.',
+      expected: msg('problems.invalid-value.closed.expected'),
+      fix: msg('problems.invalid-value.closed.fix'),
     });
   }
   if (kind === 'schools' && has('enrolled', 'dropouts')) {
@@ -76,8 +77,8 @@ export function kindChecks(
       column: 'dropouts',
       where: 's.dropouts > s.enrolled',
       found: `s.dropouts__raw || ' > ' || s.enrolled__raw`,
-      expected: 'no more dropouts than enrolled pupils',
-      fix: 'Check whether the two columns are swapped.',
+      expected: msg('problems.numerator-above-denominator.dropouts.expected'),
+      fix: msg('problems.common.swapped'),
     });
   }
   if (kind === 'catalog') {
@@ -86,8 +87,8 @@ export function kindChecks(
       severity: 'warning',
       column: 'scale',
       where: `s.aggregation = 'sum' AND s.scale <> 1`,
-      expected: 'scale 1 for a sum indicator',
-      fix: 'The scale is used only for ratios; set it to 1.',
+      expected: msg('problems.invalid-value.scale.expected'),
+      fix: msg('problems.invalid-value.scale.fix'),
     });
   }
   if (kind === 'cases') {
@@ -105,8 +106,8 @@ export function kindChecks(
         FROM ${ident(staging)} s ${placeJoin(staging, true)}) s`,
       where: `s.__k = 1 AND s.__key_place IS NOT NULL AND s.year IS NOT NULL AND ${noPop}`,
       found: `s.__place || ' ' || s.year__raw`,
-      expected: 'a child population (child_pop) for the municipality and year',
-      fix: 'The cases are counted, but cp_cases_rate has no value without child_pop: load indicator values with child_pop for this year.',
+      expected: msg('problems.invalid-value.childPop.expected'),
+      fix: msg('problems.invalid-value.childPop.fix'),
     });
   }
   return checks;

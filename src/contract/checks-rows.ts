@@ -5,6 +5,7 @@
 import { similarity } from './names-text';
 import type { IndicatorMeta } from '../engine/schema';
 import type { TableSpec } from './contract';
+import { msg } from './problem-text';
 import type { Check } from './problems';
 import { ident } from './sql';
 
@@ -40,10 +41,10 @@ export function duplicateCheck(
     where: 's.__n > 1',
     found: shown.map((k) => `coalesce(${k}, '')`).join(` || ' / ' || `),
     detail: 's.__rows',
-    expected: `one row per ${spec.key.join(', ')}`,
+    expected: msg('problems.duplicate-key.rows.expected', { key: spec.key.join(', ') }),
     fix: (d) => {
       const rows = d.split(',').map((r) => Number(r) + rowOffset);
-      return `Rows ${rows.join(', ')} have the same ${spec.key.join(', ')}: keep one (or add them up if they are parts of one figure).`;
+      return msg('problems.duplicate-key.rows.fix', { rows: rows.join(', '), key: spec.key.join(', ') });
     },
   };
 }
@@ -75,8 +76,8 @@ export function indicatorChecks(indicators: readonly IndicatorMeta[]): Check[] {
       column: 'indicator',
       where: 's.indicator IS NOT NULL AND i.id IS NULL',
       detail: 's.indicator',
-      expected: `an indicator id of the catalog (${indicators.map((i) => i.id).join(', ')})`,
-      fix: 'Use an id of the catalog, or load a catalog file that defines it together with this file.',
+      expected: msg('problems.unknown-indicator.expected', { ids: indicators.map((i) => i.id).join(', ') }),
+      fix: msg('problems.unknown-indicator.fix'),
       suggest: indicatorSuggestions(indicators),
     },
     {
@@ -85,9 +86,12 @@ export function indicatorChecks(indicators: readonly IndicatorMeta[]): Check[] {
       column: 'numerator',
       where: `${ratio} AND (s.value IS NOT NULL OR s.numerator IS NOT NULL OR s.denominator IS NOT NULL)
         AND (s.numerator IS NULL OR s.denominator IS NULL)`,
-      found: `coalesce(s.numerator__raw, '(empty)') || ' / ' || coalesce(s.denominator__raw, '(empty)')`,
-      expected: 'numerator and denominator for a ratio indicator',
-      fix: 'Ratio indicators need both: the county and national figures are sums of numerators over sums of denominators, and small-count suppression looks at the numerator.',
+      found: {
+        key: 'problems.invalid-value.ratioParts.found',
+        sql: { numerator: 's.numerator__raw', denominator: 's.denominator__raw' },
+      },
+      expected: msg('problems.invalid-value.ratioParts.expected'),
+      fix: msg('problems.invalid-value.ratioParts.fix'),
     },
     {
       code: 'numerator-above-denominator',
@@ -95,8 +99,8 @@ export function indicatorChecks(indicators: readonly IndicatorMeta[]): Check[] {
       column: 'numerator',
       where: `${ratio} AND s.numerator > s.denominator`,
       found: `s.numerator__raw || ' > ' || s.denominator__raw`,
-      expected: 'a numerator no larger than its denominator',
-      fix: 'Check whether the two columns are swapped.',
+      expected: msg('problems.numerator-above-denominator.ratio.expected'),
+      fix: msg('problems.common.swapped'),
     },
     {
       code: 'rate-above-100',
@@ -104,8 +108,8 @@ export function indicatorChecks(indicators: readonly IndicatorMeta[]): Check[] {
       column: 'value',
       where: `${ratio} AND i.scale = 100 AND s.value > 100`,
       found: 'coalesce(s.value__raw, CAST(s.value AS VARCHAR))',
-      expected: 'a percentage from 0 to 100',
-      fix: 'A share cannot exceed 100 %: check the numerator and denominator, or whether the value is per 1,000.',
+      expected: msg('problems.rate-above-100.expected'),
+      fix: msg('problems.rate-above-100.fix'),
     },
     ...['value', 'numerator', 'denominator'].map((c): Check => ({
       code: 'negative-count',
@@ -113,8 +117,8 @@ export function indicatorChecks(indicators: readonly IndicatorMeta[]): Check[] {
       column: c,
       where: `s.${ident(c)} < 0`,
       found: `coalesce(s.${ident(`${c}__raw`)}, CAST(s.${ident(c)} AS VARCHAR))`,
-      expected: 'a value of 0 or more (the catalog indicators are counts and rates of counts)',
-      fix: 'Check the sign, or the formula that produced it.',
+      expected: msg('problems.negative-count.value.expected'),
+      fix: msg('problems.negative-count.value.fix'),
     })),
     {
       code: 'value-mismatch',
@@ -122,9 +126,12 @@ export function indicatorChecks(indicators: readonly IndicatorMeta[]): Check[] {
       column: 'value',
       where: `${ratio} AND s.value IS NOT NULL AND s.denominator > 0
         AND abs(s.value - ${EXPECTED}) > greatest(0.05, 0.005 * abs(${EXPECTED}))`,
-      detail: `${num(`round(${EXPECTED}, 2)`)} || ' (scale ' || ${num('i.scale')} || ')'`,
-      expected: (d) => `numerator / denominator x scale = ${d}`,
-      fix: 'The value is loaded as given, but the county and national lines are computed from numerator and denominator: check which one is right.',
+      detail: `${num(`round(${EXPECTED}, 2)`)} || '|' || ${num('i.scale')}`,
+      expected: (d) => {
+        const [value = '', scale = ''] = d.split('|');
+        return msg('problems.value-mismatch.expected', { value, scale });
+      },
+      fix: msg('problems.value-mismatch.fix'),
     },
   ];
 }

@@ -6,7 +6,7 @@
 import type { Problem, TableKind } from './problem-types';
 import type { ColumnSpec, TableSpec } from './contract-columns';
 import { CONTRACT } from './contract-tables';
-import { truncate } from './problems';
+import { msg, orList, problemTexts, valueMsg } from './problem-text';
 
 export { CONTRACT, type ColumnSpec, type LogicalType, type Role, type TableSpec } from './contract-tables';
 
@@ -59,7 +59,8 @@ interface Fit {
   columns: BoundColumn[];
   duplicates: { header: string; of: string }[];
   unexpected: string[];
-  missing: string[];
+  /** Required columns the header lacks, each with its alternatives (["lau_code", "municipality"]). */
+  missing: string[][];
   needed: number;
 }
 
@@ -77,13 +78,15 @@ function fit(spec: TableSpec, headers: readonly string[]): Fit {
     else columns.push({ name: c.name, index, header });
   });
   const has = (n: string) => columns.some((b) => b.name === n);
-  const missing = spec.columns.filter((c) => c.required && !has(c.name)).map((c) => c.name);
-  for (const group of spec.oneOf ?? []) if (!group.some(has)) missing.push(group.join(' or '));
+  const missing = spec.columns.filter((c) => c.required && !has(c.name)).map((c) => [c.name]);
+  for (const group of spec.oneOf ?? []) if (!group.some(has)) missing.push([...group]);
   const needed = spec.columns.filter((c) => c.required).length + (spec.oneOf?.length ?? 0);
   return { spec, columns, duplicates, unexpected, missing, needed };
 }
 
 const problem = (file: string, p: Omit<Problem, 'file' | 'row'>): Problem => ({ file, row: null, ...p });
+/** Found text of a header problem: the header's names, cut to about 60 characters. */
+const cut = (m: ReturnType<typeof msg>) => ({ ...m, max: 60 });
 
 /**
  * Recognises the table a header belongs to. Headers are compared trimmed, case- and diacritic-insensitive,
@@ -122,28 +125,37 @@ export function detectKind(columns: readonly string[], options: DetectOptions = 
           severity: 'error',
           code: 'unknown-table',
           column: null,
-          found: truncate(`columns ${columns.join(', ') || '(none)'}`),
-          expected: `the columns of one of: ${shapes.join('; ')}`,
-          fix: 'Rename the header row to the column names of docs/data-contract.md.',
+          ...problemTexts({
+            found: cut(
+              columns.join(', ')
+                ? msg('problems.unknown-table.found', { columns: columns.join(', ') })
+                : msg('problems.unknown-table.foundNone'),
+            ),
+            expected: msg('problems.unknown-table.expected', { shapes: shapes.join('; ') }),
+            fix: msg('problems.unknown-table.fix'),
+          }),
         }),
       ],
     };
   }
   const kind = best.spec.kind;
   const wide = best.unexpected.filter((h) => ids.has(normaliseHeader(h)));
-  const problems: Problem[] = best.missing.map((m) =>
-    problem(file, {
+  const problems: Problem[] = best.missing.map((alternatives) => {
+    const column = orList(alternatives);
+    return problem(file, {
       severity: 'error',
       code: 'missing-column',
-      column: m,
-      found: truncate(`no ${m} among ${columns.join(', ')}`),
-      expected: `the ${kind} columns, including ${m}`,
-      fix:
-        wide.length > 0
-          ? `This looks like wide format (one column per indicator: ${wide.join(', ')}). Reshape it to long format: one row per lau_code, year, indicator with the number in value.`
-          : `This looks like ${kind} but lacks ${m}: add a column named ${m}.`,
-    }),
-  );
+      column: alternatives.join(' or '),
+      ...problemTexts({
+        found: cut(msg('problems.missing-column.header.found', { column, columns: columns.join(', ') })),
+        expected: msg('problems.missing-column.header.expected', { kind, column }),
+        fix:
+          wide.length > 0
+            ? msg('problems.missing-column.header.fixWide', { columns: wide.join(', ') })
+            : msg('problems.missing-column.header.fix', { kind, column }),
+      }),
+    });
+  });
   for (const h of best.unexpected) {
     const personal = kind === 'cases' && PERSONAL.test(normaliseHeader(h));
     problems.push(
@@ -151,11 +163,15 @@ export function detectKind(columns: readonly string[], options: DetectOptions = 
         severity: 'warning',
         code: 'unexpected-column',
         column: h,
-        found: truncate(h),
-        expected: `only the ${kind} columns`,
-        fix: personal
-          ? 'This column looks like personal data. The app ignores it, but remove it from the file: case records must be anonymised.'
-          : 'The app ignores this column. Rename it if it is one of the contract columns.',
+        ...problemTexts({
+          found: valueMsg(h),
+          expected: msg('problems.unexpected-column.header.expected', { kind }),
+          fix: msg(
+            personal
+              ? 'problems.unexpected-column.header.fixPersonal'
+              : 'problems.unexpected-column.header.fix',
+          ),
+        }),
       }),
     );
   }
@@ -165,9 +181,11 @@ export function detectKind(columns: readonly string[], options: DetectOptions = 
         severity: 'warning',
         code: 'unexpected-column',
         column: d.header,
-        found: truncate(d.header),
-        expected: `one column per field (${d.of} is already read as this field)`,
-        fix: `Remove one of ${d.of} and ${d.header}; only the first is read.`,
+        ...problemTexts({
+          found: valueMsg(d.header),
+          expected: msg('problems.unexpected-column.twice.expected', { of: d.of }),
+          fix: msg('problems.unexpected-column.twice.fix', { of: d.of, header: d.header }),
+        }),
       }),
     );
   }

@@ -17,6 +17,8 @@ import {
 } from './names-markers';
 import { foldWords, formKeys, nameKey, similarity } from './names-text';
 import type { MunicipalityName } from './names-types';
+import { msg, orList, renderMsg } from './problem-text';
+import type { Msg } from './problem-types';
 
 export type { MunicipalityName, MunicipalityRecord } from './names-types';
 
@@ -30,9 +32,14 @@ export interface Suggestion {
 /** Why an input was not matched: no municipality is close, it names a county, or it names several. */
 export type MatchReason = 'unknown' | 'county' | 'ambiguous';
 
-/** A match (`lau_code`), or suggestions with the reason and an English message for the user. */
+/** A match (`lau_code`), or suggestions with the reason and a message for the user (`message` in English). */
 export type MatchResult =
-  { lau_code: string } | { suggestions: Suggestion[]; reason: MatchReason; message: string };
+  { lau_code: string } | { suggestions: Suggestion[]; reason: MatchReason; message: string; text: Msg };
+
+/** An unmatched result with its message, in English and as a message of the catalogs. */
+function unmatched(suggestions: Suggestion[], reason: MatchReason, text: Msg): MatchResult {
+  return { suggestions, reason, message: renderMsg(text, 'en'), text };
+}
 
 /** Resolves one cell of a file to a municipality. */
 export type MunicipalityMatcher = (input: string) => MatchResult;
@@ -86,15 +93,18 @@ export function createMunicipalityMatcher(list: readonly MunicipalityName[]): Mu
       .sort((a, b) => b.score - a.score || digitsApart(code, a.lau_code) - digitsApart(code, b.lau_code))
       .slice(0, SUGGEST_MAX);
 
-  const unknown = (
-    input: string,
-    key: string,
-    what = `one of the ${list.length} municipalities`,
-  ): MatchResult => {
+  const unknown = (input: string, key: string, county = false): MatchResult => {
     const suggestions = /^al\d+$/.test(key) ? suggestCode(key) : key.length > 0 ? suggest(key) : [];
-    const hint =
-      suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => s.name).join(' or ')}?` : '';
-    return { reason: 'unknown', suggestions, message: `“${input.trim()}” is not ${what}.${hint}` };
+    const names = orList(suggestions.map((s) => s.name));
+    const hint = suggestions.length > 0 ? msg('problems.unknown-municipality.match.hint', { names }) : '';
+    const text = county
+      ? msg('problems.unknown-municipality.match.notCounty', { input: input.trim(), hint })
+      : msg('problems.unknown-municipality.match.notMunicipality', {
+          input: input.trim(),
+          n: list.length,
+          hint,
+        });
+    return unmatched(suggestions, 'unknown', text);
   };
 
   const county = (input: string, name: string, members: MunicipalityName[]): MatchResult => {
@@ -106,22 +116,28 @@ export function createMunicipalityMatcher(list: readonly MunicipalityName[]): Mu
       score: m === seat ? 1 : 0,
     }));
     const same = seat
-      ? ` If you meant the municipality ${seat.name}, write “${seat.name}” or ${seat.lau_code}.`
+      ? msg('problems.county-not-municipality.match.same', { name: seat.name, code: seat.lau_code })
       : '';
-    return {
-      reason: 'county',
-      suggestions,
-      message: `“${input.trim()}” is the county (qark) ${name}, which has ${members.length} municipalities; values must be given per municipality.${same}`,
-    };
+    const text = msg('problems.county-not-municipality.match.county', {
+      input: input.trim(),
+      name,
+      n: members.length,
+      same,
+    });
+    return unmatched(suggestions, 'county', text);
   };
 
   const ambiguous = (input: string, codes: string[]): MatchResult => {
     const ms = codes.map((c) => byCode.get(c.toUpperCase())!);
-    return {
-      reason: 'ambiguous',
-      suggestions: ms.map((m) => ({ lau_code: m.lau_code, name: m.name, score: 1 })),
-      message: `“${input.trim()}” names more than one municipality (${ms.map((m) => m.name).join(', ')}); give one municipality per row.`,
-    };
+    const text = msg('problems.unknown-municipality.match.ambiguous', {
+      input: input.trim(),
+      names: ms.map((m) => m.name).join(', '),
+    });
+    return unmatched(
+      ms.map((m) => ({ lau_code: m.lau_code, name: m.name, score: 1 })),
+      'ambiguous',
+      text,
+    );
   };
 
   const byName = (words: string[]): string[] => [...(byKey.get(words.join('')) ?? [])];
@@ -149,7 +165,7 @@ export function createMunicipalityMatcher(list: readonly MunicipalityName[]): Mu
     if (asCounty.marked) {
       const c = counties.get(asCounty.rest.join(''));
       const key = asCounty.rest.join('');
-      return c ? county(input, c.name, c.members) : unknown(input, key, 'a county (qark)');
+      return c ? county(input, c.name, c.members) : unknown(input, key, true);
     }
     const rest = stripMarkers(words, MUNI_WORDS).rest;
     const found = byName(rest);

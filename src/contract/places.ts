@@ -6,6 +6,8 @@
  */
 import type { Connector } from '../engine/connector';
 import { createMunicipalityMatcher, isMatched, type MatchResult, type MunicipalityMatcher } from './names';
+import { msg } from './problem-text';
+import type { Msg } from './problem-types';
 import type { Check } from './problems';
 import { createDataTable, ident } from './sql';
 import type { MunicipalityMapping, ValidationContext, ValidationMunicipality } from './types';
@@ -83,9 +85,9 @@ export function placeChecks(
 ): Check[] {
   const column = placeColumn(bound);
   const outcome = (d: string) => res.outcomes.get(d);
-  const message = (d: string) => {
+  const message = (d: string): Msg | string => {
     const o = outcome(d);
-    return o && !isMatched(o) ? o.message : '';
+    return o && !isMatched(o) ? o.text : '';
   };
   const suggest = (d: string) => {
     const o = outcome(d);
@@ -97,8 +99,8 @@ export function placeChecks(
       severity: 'error',
       column,
       where: 's.__place IS NULL',
-      expected: 'a municipality: its LAU code (AL111-AL357) or its name',
-      fix: 'Fill in the municipality or remove the row.',
+      expected: msg('problems.null-key.place.expected'),
+      fix: msg('problems.null-key.place.fix'),
     },
     {
       code: 'unknown-municipality',
@@ -107,9 +109,8 @@ export function placeChecks(
       where: `m.lau_code IS NULL AND m.reason <> 'county'`,
       found: 's.__place',
       detail: 's.__place',
-      expected: 'a LAU code (AL111-AL357) or the name of one of the 61 municipalities',
-      fix: (d) =>
-        `${message(d)} Fix the spelling or use the LAU code; the suggestions are the closest names.`,
+      expected: msg('problems.unknown-municipality.place.expected'),
+      fix: (d) => msg('problems.unknown-municipality.place.fix', { message: message(d) }),
       suggest,
     },
     {
@@ -119,8 +120,8 @@ export function placeChecks(
       where: `m.reason = 'county'`,
       found: 's.__place',
       detail: 's.__place',
-      expected: 'a municipality, not a county (qark)',
-      fix: (d) => `${message(d)} Split county figures by municipality, or leave them out.`,
+      expected: msg('problems.county-not-municipality.place.expected'),
+      fix: (d) => msg('problems.county-not-municipality.place.fix', { message: message(d) }),
       suggest,
     },
   ];
@@ -133,8 +134,8 @@ export function placeChecks(
         JOIN ${ident(`${staging}_map`)} b ON b.input = s.municipality`,
       where: 'a.lau_code <> b.lau_code',
       found: `s.municipality || ' / ' || s.lau_code`,
-      expected: 'a name of the municipality the lau_code on the same row is',
-      fix: 'The code and the name disagree; lau_code is used. Check which one is right.',
+      expected: msg('problems.invalid-value.codeName.expected'),
+      fix: msg('problems.invalid-value.codeName.fix'),
     });
   }
   return checks;

@@ -56,7 +56,34 @@ export type ProblemCode =
   | 'formula-injection'
   | 'invalid-value';
 
-/** One problem in one place. `row` is 1-based as a spreadsheet shows it (header = row 1 for CSV). */
+/**
+ * A text of the problem catalogs (src/i18n/problems.*.json) with its variable parts: `key` names the text,
+ * `params` fill its {{placeholders}}. Values from the user's file are always params, never part of a key;
+ * a param may itself be a message (a phrase translated on its own) or a list. `{{n, num}}` formats a number
+ * for the language.
+ * `max` cuts the rendered text to that many characters (values found are shown to about 60).
+ */
+export interface Msg {
+  key: string;
+  params?: Record<string, MsgParam>;
+  max?: number;
+}
+
+/** One variable part of a {@link Msg}; a list is shown separated by commas. */
+export type MsgParam = string | number | Msg | readonly MsgParam[];
+
+/** The three texts of a problem as messages, to be rendered in the reader's language. */
+export interface ProblemText {
+  found: Msg;
+  expected: Msg;
+  fix: Msg;
+}
+
+/**
+ * One problem in one place. `row` is 1-based as a spreadsheet shows it (header = row 1 for CSV). `found`,
+ * `expected` and `fix` are the English texts (rendered from `text`, which the app and the CLI render in the
+ * user's language; `text` is missing only on problems made by hand, e.g. in tests).
+ */
 export interface Problem {
   file: string;
   severity: Severity;
@@ -66,6 +93,7 @@ export interface Problem {
   found: string;
   expected: string;
   fix: string;
+  text?: ProblemText;
   /** For unknown municipality codes or names: the closest known municipalities, best first. */
   suggestions?: string[];
   /** How many more rows have the same problem in the same column (only the first few are listed). */

@@ -3,7 +3,17 @@
  * runner returns the first offending rows (as spreadsheet rows) with the value found, and how many more.
  */
 import type { Connector, SqlValue } from '../engine/connector';
-import type { Problem, ProblemCode, Severity } from './problem-types';
+import { msg, problemTexts, valueMsg, type MsgKey } from './problem-text';
+import type { Msg, MsgParam, Problem, ProblemCode, Severity } from './problem-types';
+
+/** A check's expected or fix: a message, or one made from the offending row's `detail`. */
+export type CheckText = Msg | ((detail: string) => Msg);
+
+/** A found text built from the row: a message whose params are SQL expressions (NULL shows as "(empty)"). */
+export interface FoundMsg {
+  key: MsgKey;
+  sql: Record<string, string>;
+}
 
 /** One check: which rows are wrong (`where`, over alias `s`), and what to tell the user about each. */
 export interface Check {
@@ -14,12 +24,12 @@ export interface Check {
   /** SQL predicate built from allow-listed identifiers; user-dependent values go in `params`. */
   where: string;
   params?: SqlValue[];
-  /** SQL expression shown as "found" (default: the column's text cell). */
-  found?: string;
+  /** SQL expression shown as "found", as it is (default: the column's text cell), or a message of the row. */
+  found?: string | FoundMsg;
   /** SQL expression passed to `expected`, `fix` and `suggest` (e.g. the value a ratio should have). */
   detail?: string;
-  expected: string | ((detail: string) => string);
-  fix: string | ((detail: string) => string);
+  expected: CheckText;
+  fix: CheckText;
   suggest?: (detail: string) => string[] | undefined;
   /** FROM clause (default: the staging table with the run's joins); must alias the staging rows as `s`. */
   from?: string;
@@ -51,20 +61,33 @@ interface Hit {
   detail: string | null;
   cell: string | null;
   total: number;
+  [param: `found_${string}`]: string | null;
 }
+
+/** Found values are cut to about 60 characters. */
+const FOUND_MAX = 60;
 
 /** Runs one check: at most `maxListed` problems, the last carrying `more` when there are further rows. */
 export async function runCheck(run: CheckRun, check: Check): Promise<Problem[]> {
-  const found = check.found ?? `s."${check.column}__raw"`;
+  const custom = typeof check.found === 'object' ? check.found : null;
+  const found = typeof check.found === 'string' ? check.found : custom ? 'NULL' : `s."${check.column}__raw"`;
+  const params = Object.entries(custom?.sql ?? {});
   const perCell = run.cellColumns?.has(check.column) ?? false;
   const hits = await run.conn.query<Hit>({
     sql: `SELECT s.__row AS row, left(CAST(${found} AS VARCHAR), 200) AS found,
+  ${params.map(([name, e]) => `left(CAST(${e} AS VARCHAR), 200) AS "found_${name}", `).join('')}
   CAST(${check.detail ?? 'NULL'} AS VARCHAR) AS detail, ${perCell ? 's.__cell' : 'NULL'} AS cell,
   count(*) OVER () AS total
 FROM ${check.from ?? run.from} WHERE ${check.where} ORDER BY s.__row LIMIT ?`,
     params: [...(check.params ?? []), run.maxListed],
   });
-  const text = (t: Check['expected'], d: string | null) => (typeof t === 'string' ? t : t(d ?? ''));
+  const text = (t: CheckText, d: string | null) => (typeof t === 'function' ? t(d ?? '') : t);
+  const foundOf = (h: Hit): Msg => {
+    if (!custom) return valueMsg(h.found, FOUND_MAX);
+    const values: Record<string, MsgParam> = {};
+    for (const [name] of params) values[name] = valueMsg(h[`found_${name}`] ?? null, null);
+    return { ...msg(custom.key, values), max: FOUND_MAX };
+  };
   const problems = hits.map((h): Problem => {
     const suggestions = check.suggest?.(h.detail ?? '');
     return {
@@ -73,9 +96,11 @@ FROM ${check.from ?? run.from} WHERE ${check.where} ORDER BY s.__row LIMIT ?`,
       code: check.code,
       row: h.row + run.rowOffset,
       column: (perCell ? h.cell : null) ?? run.headers.get(check.column) ?? check.column,
-      found: truncate(h.found),
-      expected: text(check.expected, h.detail),
-      fix: text(check.fix, h.detail),
+      ...problemTexts({
+        found: foundOf(h),
+        expected: text(check.expected, h.detail),
+        fix: text(check.fix, h.detail),
+      }),
       ...(suggestions && suggestions.length > 0 ? { suggestions } : {}),
     };
   });

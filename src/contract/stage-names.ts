@@ -5,6 +5,7 @@
  */
 import type { Connector } from '../engine/connector';
 import { normaliseHeader } from './contract';
+import { msg, problemTexts } from './problem-text';
 import type { Problem } from './problem-types';
 import { createDataTable, ident } from './sql';
 import type { ShapePlan } from './stage-shape';
@@ -52,13 +53,14 @@ export function wideProblems(problems: readonly Problem[], plan: ShapePlan): Pro
       .map((c) => c.header)
       .slice(0, 4)
       .join(', ') ?? '';
-  return problems.map((p) =>
-    p.code === 'missing-column' && p.column === 'indicator'
-      ? {
-          ...p,
-          found: `years as columns (${years}${(plan.wide?.columns.length ?? 0) > 4 ? ', …' : ''}) but nothing says which indicator they hold`,
-          fix: 'Choose the indicator in the column mapping (or give --mapping with "indicator": "<catalog id>"), or add an indicator column.',
-        }
-      : p,
-  );
+  const more = (plan.wide?.columns.length ?? 0) > 4 ? ', …' : '';
+  return problems.map((p) => {
+    if (p.code !== 'missing-column' || p.column !== 'indicator') return p;
+    const found = msg('problems.missing-column.wide.found', { years: `${years}${more}` });
+    const fix = msg('problems.missing-column.wide.fix');
+    const expected =
+      p.text?.expected ??
+      msg('problems.missing-column.header.expected', { kind: 'indicator_values', column: 'indicator' });
+    return { ...p, ...problemTexts({ found, expected, fix }) };
+  });
 }

@@ -8,6 +8,7 @@
  */
 import type { Connector } from '../engine/connector';
 import type { IndicatorMeta } from '../engine/schema';
+import { msg, problemTexts } from './problem-text';
 import type { Problem } from './problem-types';
 import { createDataTable, ident } from './sql';
 
@@ -57,9 +58,11 @@ ORDER BY line LIMIT 5`,
       code: 'sub-year-period',
       row: r.line + rowOffset,
       column: yearHeader,
-      found: `period ${r.period} for ${r.indicator}, a ratio: ratios of months or quarters cannot be added up to a year`,
-      expected: 'yearly periods (2024) for a ratio, or its numerator and denominator for each period',
-      fix: 'Export the ratio with yearly periods from DHIS2, or export its numerator and denominator and map them.',
+      ...problemTexts({
+        found: msg('problems.sub-year-period.ratio.found', { period: r.period, indicator: r.indicator }),
+        expected: msg('problems.sub-year-period.ratio.expected'),
+        fix: msg('problems.sub-year-period.ratio.fix'),
+      }),
     });
   const keys = cols.filter((c) => ['lau_code', 'municipality', 'indicator'].includes(c));
   const sums = ['value', ...(parts ? ['numerator', 'denominator'] : [])];
@@ -87,9 +90,17 @@ WHERE __full > 0 AND __periods < __full GROUP BY year ORDER BY year`,
       code: 'sub-year-period',
       row: null,
       column: yearHeader,
-      found: `${y.year} is incomplete: ${y.places} municipality-indicator series have fewer than ${y.full} periods (as few as ${y.periods})`,
-      expected: `all ${y.full} periods of ${y.year}, so the year's total is complete`,
-      fix: `Export every period of ${y.year} from DHIS2, or leave ${y.year} out: its totals are read as the sum of the periods present.`,
+      ...((p) =>
+        problemTexts({
+          found: msg('problems.sub-year-period.incomplete.found', p),
+          expected: msg('problems.sub-year-period.incomplete.expected', p),
+          fix: msg('problems.sub-year-period.incomplete.fix', p),
+        }))({
+        year: String(y.year),
+        places: String(y.places),
+        full: String(y.full),
+        periods: String(y.periods),
+      }),
     });
   if (categories && !sub)
     problems.push({
@@ -98,9 +109,11 @@ WHERE __full > 0 AND __periods < __full GROUP BY year ORDER BY year`,
       code: 'sub-year-period',
       row: null,
       column: null,
-      found: 'category-option columns (rows for the same municipality, indicator and period)',
-      expected: 'one row per municipality, indicator and year',
-      fix: 'Nothing to do: the rows are added up over the category options.',
+      ...problemTexts({
+        found: msg('problems.sub-year-period.categories.found'),
+        expected: msg('problems.sub-year-period.categories.expected'),
+        fix: msg('problems.sub-year-period.categories.fix'),
+      }),
     });
   await conn.exec(`DROP TABLE ${inT}`);
   await conn.exec(`ALTER TABLE ${ident(out)} DROP COLUMN __periods`);

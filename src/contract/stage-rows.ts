@@ -6,6 +6,7 @@
  * the rows removed in SQL.
  */
 import type { Connector } from '../engine/connector';
+import { msg, problemTexts } from './problem-text';
 import type { Problem } from './problem-types';
 import type { TableSpec } from './contract';
 import { nameKey } from './names-text';
@@ -81,16 +82,15 @@ ON CAST(s.__place AS VARCHAR) = k.place ORDER BY row LIMIT 200`,
     code: 'skipped-row',
     row: r.row + rowOffset,
     column: placeHeader,
-    found:
-      r.why === 'note'
-        ? `a note, not a municipality ("${r.place.slice(0, 60)}")`
-        : r.why === 'county'
-          ? `a county subtotal ("${r.place}")`
-          : `a total row ("${r.place}")`,
-    expected: 'one row per municipality',
-    fix:
-      r.why === 'note'
-        ? 'Nothing to do: the row is skipped.'
-        : 'Nothing to do: the row is skipped, and the Atlas computes county and national figures from the municipalities.',
+    ...problemTexts({
+      found:
+        r.why === 'note'
+          ? msg('problems.skipped-row.note', { text: r.place.slice(0, 60) })
+          : msg(r.why === 'county' ? 'problems.skipped-row.county' : 'problems.skipped-row.total', {
+              text: r.place,
+            }),
+      expected: msg('problems.skipped-row.expected'),
+      fix: msg(r.why === 'note' ? 'problems.skipped-row.fixNote' : 'problems.skipped-row.fixTotal'),
+    }),
   }));
 }

@@ -6,7 +6,14 @@
  */
 import { renameColumns } from '../engine/arrow-rename';
 import type { Connector } from '../engine/connector';
-import { acceptable, type FileReport, type Problem } from './problem-types';
+import {
+  acceptable,
+  type FileReport,
+  type Problem,
+  type ProblemCode,
+  type ProblemText,
+} from './problem-types';
+import { msg, problemTexts, valueMsg } from './problem-text';
 import { columnChecks } from './checks-columns';
 import { kindChecks } from './checks-kinds';
 import { duplicateCheck, indicatorChecks, placeJoin } from './checks-rows';
@@ -96,12 +103,13 @@ async function tableExists(conn: Connector, name: string): Promise<boolean> {
   return (rows[0]?.n ?? 0) > 0;
 }
 
-const fileProblem = (file: string, p: Pick<Problem, 'code' | 'found' | 'expected' | 'fix'>): Problem => ({
+const fileProblem = (file: string, code: ProblemCode, text: ProblemText): Problem => ({
   file,
   severity: 'error',
+  code,
   row: null,
   column: null,
-  ...p,
+  ...problemTexts(text),
 });
 
 /**
@@ -148,11 +156,10 @@ export async function stageAndValidate(
   if (renamed.rows === 0) {
     if (report.problems.some((p) => p.code === 'empty-file')) return none;
     report.problems.push(
-      fileProblem(file, {
-        code: 'empty-file',
-        found: 'a header and no rows',
-        expected: `at least one ${spec.kind} row`,
-        fix: 'Export the sheet with its data rows.',
+      fileProblem(file, 'empty-file', {
+        found: msg('problems.empty-file.staged.found'),
+        expected: msg('problems.empty-file.staged.expected', { kind: spec.kind }),
+        fix: msg('problems.common.withRows'),
       }),
     );
     return none;
@@ -168,11 +175,10 @@ export async function stageAndValidate(
     } catch (e) {
       // A column type DuckDB cannot take from Arrow (rare Parquet types): a problem with the file, not a crash.
       report.problems.push(
-        fileProblem(file, {
-          code: 'unknown-format',
-          found: e instanceof Error ? e.message.slice(0, 200) : String(e),
-          expected: 'columns of text, numbers or booleans',
-          fix: 'Write the file again with plain column types (text, integer, double, boolean).',
+        fileProblem(file, 'unknown-format', {
+          found: valueMsg(e instanceof Error ? e.message.slice(0, 200) : String(e), null),
+          expected: msg('problems.unknown-format.arrow.expected'),
+          fix: msg('problems.unknown-format.arrow.fix'),
         }),
       );
       return none;

@@ -3,6 +3,8 @@
  * Europe), "," elsewhere, and tab for "Text (Tab delimited)". The right one gives the same number of
  * cells, more than one, on almost every line, counted with quotes respected.
  */
+import { msg } from '../contract/problem-text';
+import type { Msg } from '../contract/problem-types';
 import { CountingSink, scanCsv } from './csv-parse';
 
 /** Separators we try, in order of preference when they tie. */
@@ -63,4 +65,10 @@ export function delimiterName(d: string): string {
         : d === '|'
           ? 'pipe (|)'
           : `"${d}"`;
+}
+
+/** The separator's name as a message ("comma", "presje"). */
+export function delimiterMsg(d: string): Msg {
+  const k = d === ',' ? 'comma' : d === ';' ? 'semicolon' : d === '\t' ? 'tab' : d === '|' ? 'pipe' : null;
+  return k ? msg(`problems.csv-parse.delim.${k}`) : msg('problems.csv-parse.delim.other', { d });
 }

@@ -5,6 +5,7 @@
 import { columnLetter } from '../contract/column-letter';
 import { parseNumberLoose } from './csv-numbers';
 import { problem } from './read-problems';
+import { msg } from '../contract/problem-text';
 import type { Problem } from '../contract/problem-types';
 
 export { columnLetter };
@@ -64,9 +65,9 @@ export function checkHeader(file: string, row: number, names: readonly string[])
         problem(file, {
           code: 'csv-parse',
           row,
-          found: `${columnLabel(c)} has no name in the first row`,
-          expected: 'a name for every column',
-          fix: `Type a column name above ${columnLabel(c)}, or delete the column if it is empty.`,
+          found: msg('problems.csv-parse.noName.found', { n: c + 1, letter: columnLetter(c) }),
+          expected: msg('problems.csv-parse.noName.expected'),
+          fix: msg('problems.csv-parse.noName.fix', { n: c + 1, letter: columnLetter(c) }),
         }),
       );
     } else {
@@ -75,18 +76,18 @@ export function checkHeader(file: string, row: number, names: readonly string[])
       if (first === undefined) firstAt.set(key, c);
       else {
         const other = names[first]!;
-        const same =
-          other === name
-            ? `both named "${name}"`
-            : `named "${other}" and "${name}", which count as the same name`;
+        const where = { n1: first + 1, l1: columnLetter(first), n2: c + 1, l2: columnLetter(c), name };
         problems.push(
           problem(file, {
             code: 'csv-parse',
             row,
             column: name,
-            found: `${columnLabel(first)} and ${columnLabel(c)} are ${same}`,
-            expected: 'each column name once',
-            fix: `Rename or delete one of the two columns named "${name}".`,
+            found:
+              other === name
+                ? msg('problems.csv-parse.sameName.exact', where)
+                : msg('problems.csv-parse.sameName.folded', { ...where, other }),
+            expected: msg('problems.csv-parse.sameName.expected'),
+            fix: msg('problems.csv-parse.sameName.fix', { name }),
           }),
         );
       }

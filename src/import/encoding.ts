@@ -7,6 +7,7 @@ import { findMojibake, repairMojibake } from './encoding-mojibake';
 import { singleByteToUtf8, type SingleByteEncoding } from './encoding-tables';
 import { hasBytes, utf16Order } from './format-sniff';
 import { problem } from './read-problems';
+import { msg } from '../contract/problem-text';
 import type { Problem } from '../contract/problem-types';
 
 /** Text ready for parsing. `utf8` is null when the encoding was refused (see problems). */
@@ -17,7 +18,8 @@ export interface Decoded {
   problems: Problem[];
 }
 
-const SAVE_UTF8 = 'Save the file as UTF-8: in Excel, File > Save As > "CSV UTF-8 (Comma delimited)".';
+const SAVE_UTF8 = msg('problems.common.saveUtf8');
+const UTF8_TEXT = msg('problems.encoding.utf8');
 const LABEL: Record<SingleByteEncoding, string> = {
   'windows-1252': 'Windows-1252',
   'windows-1250': 'Windows-1250',
@@ -70,13 +72,12 @@ function fromUtf16(file: string, bytes: Uint8Array, order: 'le' | 'be', bom: boo
     );
     return { utf8: new TextEncoder().encode(text), encoding, problems: [] };
   } catch {
-    const found = `text that starts like ${encoding} ("Unicode text" in Excel) but has damaged characters`;
+    const found = msg('problems.encoding.utf16.found', { encoding });
+    const expected = msg('problems.encoding.utf16.expected');
     return {
       utf8: null,
       encoding,
-      problems: [
-        problem(file, { code: 'encoding', found, expected: 'UTF-8 or UTF-16 text', fix: SAVE_UTF8 }),
-      ],
+      problems: [problem(file, { code: 'encoding', found, expected, fix: SAVE_UTF8 })],
     };
   }
 }
@@ -84,28 +85,36 @@ function fromUtf16(file: string, bytes: Uint8Array, order: 'le' | 'be', bom: boo
 function fromSingleByte(file: string, bytes: Uint8Array): Decoded {
   const g = guessSingleByte(bytes);
   if (!g.ok) {
-    const readings = g.readings.map((r) => `"${r.text}" in ${LABEL[r.encoding]}`).join(', ');
-    const what = g.ambiguous
-      ? 'with letters that read differently in different code pages'
-      : 'and not in a code page we recognise';
-    const found = `text that is not UTF-8, ${what}: line ${g.line} reads ${readings}`;
+    const readings = g.readings.map((r) =>
+      msg('problems.encoding.unknown.reading', { text: r.text, encoding: LABEL[r.encoding] }),
+    );
+    const found = msg(`problems.encoding.unknown.${g.ambiguous ? 'ambiguous' : 'unrecognised'}`, {
+      line: String(g.line),
+      readings,
+    });
     return {
       utf8: null,
       encoding: 'unknown',
       problems: [
-        problem(file, { code: 'encoding', row: g.line, found, expected: 'UTF-8 text', fix: SAVE_UTF8 }),
+        problem(file, { code: 'encoding', row: g.line, found, expected: UTF8_TEXT, fix: SAVE_UTF8 }),
       ],
     };
   }
   const label = LABEL[g.encoding];
-  const example = g.example === null ? '' : ` (line ${g.line} reads "${g.example}")`;
   const warn = problem(file, {
     code: 'encoding',
     severity: 'warning',
     row: g.line,
-    found: `text that is not UTF-8; it was decoded as ${label}${example}`,
-    expected: 'UTF-8 text',
-    fix: `Check that ë and ç look right. To be sure, ${SAVE_UTF8.charAt(0).toLowerCase()}${SAVE_UTF8.slice(1)}`,
+    found:
+      g.example === null
+        ? msg('problems.encoding.guessed.found', { encoding: label })
+        : msg('problems.encoding.guessed.example', {
+            encoding: label,
+            line: String(g.line),
+            example: g.example,
+          }),
+    expected: UTF8_TEXT,
+    fix: msg('problems.encoding.guessed.fix'),
   });
   return { utf8: singleByteToUtf8(bytes, g.encoding), encoding: g.encoding, problems: [warn] };
 }
@@ -113,11 +122,11 @@ function fromSingleByte(file: string, bytes: Uint8Array): Decoded {
 /** Decodes a text file to UTF-8 bytes without a byte-order mark. */
 export function decodeText(file: string, bytes: Uint8Array): Decoded {
   if (hasBytes(bytes, 0, [0xff, 0xfe, 0x00, 0x00]) || hasBytes(bytes, 0, [0x00, 0x00, 0xfe, 0xff])) {
-    const found = 'UTF-32 text';
+    const found = msg('problems.encoding.utf32.found');
     return {
       utf8: null,
       encoding: 'UTF-32',
-      problems: [problem(file, { code: 'encoding', found, expected: 'UTF-8 text', fix: SAVE_UTF8 })],
+      problems: [problem(file, { code: 'encoding', found, expected: UTF8_TEXT, fix: SAVE_UTF8 })],
     };
   }
   if (hasBytes(bytes, 0, [0xff, 0xfe])) return fromUtf16(file, bytes, 'le', true);
@@ -153,10 +162,13 @@ export function mojibakeProblem(
     severity: 'warning',
     row,
     column,
-    found: `"${text}": letters that look double-encoded (UTF-8 read as Windows-1252 and saved again)${
-      count > 1 ? `, in ${count} places` : ''
-    }`,
-    expected: repaired ? `"${repaired}"` : 'letters such as ë and ç written once',
-    fix: 'Open the original file with the UTF-8 encoding (Excel: Data > From Text/CSV > File origin "65001: Unicode (UTF-8)") and save it again as CSV UTF-8.',
+    found:
+      count > 1
+        ? msg('problems.encoding.mojibake.foundMany', { text, places: count })
+        : msg('problems.encoding.mojibake.found', { text }),
+    expected: repaired
+      ? msg('problems.encoding.mojibake.repaired', { text: repaired })
+      : msg('problems.encoding.mojibake.expected'),
+    fix: msg('problems.encoding.mojibake.fix'),
   });
 }

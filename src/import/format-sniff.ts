@@ -2,12 +2,14 @@
  * What a file is, judged by its bytes rather than its name: people rename files, and a CSV saved as
  * ".parquet" or a workbook saved as ".csv" should be named for what it is.
  */
+import { msg } from '../contract/problem-text';
+import type { Msg } from '../contract/problem-types';
 
 /** The outcome of looking at the first and last bytes. */
 export type Sniffed =
   | { kind: 'empty' }
   | { kind: 'parquet'; head: boolean; tail: boolean }
-  | { kind: 'binary'; what: string | null; fix: string | null }
+  | { kind: 'binary'; what: Msg | null; fix: Msg | null }
   | { kind: 'text' };
 
 const PAR1 = [0x50, 0x41, 0x52, 0x31];
@@ -23,38 +25,22 @@ function ascii(s: string): number[] {
 }
 
 // Formats people export by mistake, with what to do instead.
-const SAVE_CSV = 'Save the sheet as "CSV UTF-8" (File > Save As) or export the table as Parquet.';
-const SIGNATURES: { sig: number[]; what: string; fix: string }[] = [
-  { sig: [0x50, 0x4b, 0x03, 0x04], what: 'an Excel workbook (.xlsx) or a ZIP archive', fix: SAVE_CSV },
-  {
-    sig: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    what: 'an Excel 97-2003 workbook (.xls)',
-    fix: SAVE_CSV,
-  },
-  { sig: [0x1f, 0x8b], what: 'a gzip-compressed file', fix: 'Decompress it first and pick the file inside.' },
-  {
-    sig: ascii('%PDF'),
-    what: 'a PDF document',
-    fix: 'Use the data table behind the report (CSV or Parquet).',
-  },
-  {
-    sig: ascii('SQLite format 3\0'),
-    what: 'a GeoPackage or SQLite database',
-    fix: 'Export the layer as GeoJSON (QGIS: Export > Save Features As > GeoJSON, CRS EPSG:4326).',
-  },
-  {
-    sig: [0x00, 0x00, 0x27, 0x0a],
-    what: 'an ESRI shapefile (.shp)',
-    fix: 'Export the layer as GeoJSON (QGIS: Export > Save Features As > GeoJSON, CRS EPSG:4326).',
-  },
-  {
-    sig: ascii('ARROW1\0\0'),
-    what: 'an Arrow IPC / Feather file',
-    fix: 'Write the table as Parquet instead.',
-  },
-  { sig: ascii('Obj\x01'), what: 'an Avro file', fix: 'Write the table as Parquet or CSV instead.' },
-  { sig: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image', fix: 'Pick the data file, not a picture of it.' },
-  { sig: [0xff, 0xd8, 0xff], what: 'a JPEG image', fix: 'Pick the data file, not a picture of it.' },
+const SAVE_CSV = msg('problems.unknown-format.fixes.saveCsv');
+const EXPORT_GEOJSON = msg('problems.common.exportGeojson');
+const what = (k: 'xlsx' | 'xls' | 'gzip' | 'pdf' | 'sqlite' | 'shp' | 'arrow' | 'avro' | 'png' | 'jpeg') =>
+  msg(`problems.unknown-format.what.${k}`);
+const fix = (k: 'gzip' | 'pdf' | 'arrow' | 'avro' | 'image') => msg(`problems.unknown-format.fixes.${k}`);
+const SIGNATURES: { sig: number[]; what: Msg; fix: Msg }[] = [
+  { sig: [0x50, 0x4b, 0x03, 0x04], what: what('xlsx'), fix: SAVE_CSV },
+  { sig: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: what('xls'), fix: SAVE_CSV },
+  { sig: [0x1f, 0x8b], what: what('gzip'), fix: fix('gzip') },
+  { sig: ascii('%PDF'), what: what('pdf'), fix: fix('pdf') },
+  { sig: ascii('SQLite format 3\0'), what: what('sqlite'), fix: EXPORT_GEOJSON },
+  { sig: [0x00, 0x00, 0x27, 0x0a], what: what('shp'), fix: EXPORT_GEOJSON },
+  { sig: ascii('ARROW1\0\0'), what: what('arrow'), fix: fix('arrow') },
+  { sig: ascii('Obj\x01'), what: what('avro'), fix: fix('avro') },
+  { sig: [0x89, 0x50, 0x4e, 0x47], what: what('png'), fix: fix('image') },
+  { sig: [0xff, 0xd8, 0xff], what: what('jpeg'), fix: fix('image') },
 ];
 
 /** True when the start looks like UTF-16 text without a byte-order mark (every other byte is 0). */

@@ -1,36 +1,46 @@
 /** Per-feature checks of a boundary file: geometry shape, and which properties identify municipalities. */
 import type { GeoJsonProperties } from 'geojson';
 import { problem } from './read-problems';
-import type { Problem } from '../contract/problem-types';
+import { msg, type MsgKey } from '../contract/problem-text';
+import type { Msg, MsgParam, Problem } from '../contract/problem-types';
 
 /** Property names that hold a municipality's name, for labels and for matching by name. */
 const NAME_KEYS = /^(name|emri|bashkia|municipality|shapeName|NAME_2|name_sq|name_ascii)$/i;
 
 /** "feature 12 (lau_code AL111, name Bulqizë)": 1-based, as a person counts. */
-export function featureLabel(index: number, props: NonNullable<GeoJsonProperties>): string {
+export function featureLabel(index: number, props: NonNullable<GeoJsonProperties>): Msg {
   const parts: string[] = [];
   const code = props.lau_code ?? props.LAU_CODE;
   if (code !== undefined && code !== null) parts.push(`lau_code ${String(code)}`);
   const nameKey = Object.keys(props).find((k) => NAME_KEYS.test(k));
   if (nameKey !== undefined && props[nameKey] !== null) parts.push(`${nameKey} ${String(props[nameKey])}`);
-  return `feature ${index + 1}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+  const n = index + 1;
+  return parts.length > 0
+    ? msg('problems.common.featureWith', { n, parts: parts.join(', ') })
+    : msg('problems.common.feature', { n });
 }
 
 function isPosition(p: unknown): p is number[] {
   return Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
 }
 
+type Issue =
+  'emptyPolygon' | 'ringNotList' | 'shortRing' | 'badPosition' | 'emptyMulti' | 'otherType' | 'noType';
+
+/** What is wrong with a geometry; the caller adds the feature's `label`. */
+const issue = (k: Issue, params?: Record<string, MsgParam>): Msg =>
+  msg(`problems.not-geojson.geometry.${k}` satisfies MsgKey, params);
+
 /** Checks one polygon's rings, collecting its positions as x, y pairs into `points`. */
-function polygonIssue(rings: unknown, points: number[]): string | null {
-  if (!Array.isArray(rings) || rings.length === 0) return 'has an empty polygon';
+function polygonIssue(rings: unknown, points: number[]): Msg | null {
+  if (!Array.isArray(rings) || rings.length === 0) return issue('emptyPolygon');
   for (const ring of rings) {
-    if (!Array.isArray(ring)) return 'has a polygon ring that is not a list of positions';
-    if (ring.length < 4)
-      return `has a polygon ring of ${ring.length} position(s); a closed ring needs at least 4`;
+    if (!Array.isArray(ring)) return issue('ringNotList');
+    if (ring.length < 4) return issue('shortRing', { n: ring.length });
     for (const p of ring) {
       if (!isPosition(p)) {
         const shown = JSON.stringify(p) ?? String(p);
-        return `has a position that is not [longitude, latitude] numbers: ${shown.length > 40 ? `${shown.slice(0, 37)}...` : shown}`;
+        return issue('badPosition', { shown: shown.length > 40 ? `${shown.slice(0, 37)}...` : shown });
       }
       points.push(p[0]!, p[1]!);
     }
@@ -38,22 +48,22 @@ function polygonIssue(rings: unknown, points: number[]): string | null {
   return null;
 }
 
-/** Why a geometry cannot be a municipality boundary, or null when it can. */
-export function geometryIssue(geometry: unknown, points: number[]): string | null {
+/** Why a geometry cannot be a municipality boundary (its text takes a `label` param), or null when it can. */
+export function geometryIssue(geometry: unknown, points: number[]): Msg | null {
   const g = (typeof geometry === 'object' && geometry !== null ? geometry : {}) as {
     type?: unknown;
     coordinates?: unknown;
   };
   if (g.type === 'Polygon') return polygonIssue(g.coordinates, points);
   if (g.type === 'MultiPolygon') {
-    if (!Array.isArray(g.coordinates) || g.coordinates.length === 0) return 'has an empty MultiPolygon';
+    if (!Array.isArray(g.coordinates) || g.coordinates.length === 0) return issue('emptyMulti');
     for (const poly of g.coordinates) {
       const issue = polygonIssue(poly, points);
       if (issue) return issue;
     }
     return null;
   }
-  return `is a ${typeof g.type === 'string' ? g.type : 'geometry without a type'}, not a Polygon or MultiPolygon`;
+  return typeof g.type === 'string' ? issue('otherType', { type: g.type }) : issue('noType');
 }
 
 /** File-level property problems: no features, or nothing to tell which municipality a feature is. */
@@ -62,30 +72,32 @@ export function propertyProblems(file: string, columns: readonly string[], featu
     return [
       problem(file, {
         code: 'empty-file',
-        found: 'a FeatureCollection with no features',
-        expected: 'one feature per municipality',
-        fix: 'Export the layer again; check that no filter or selection left it empty.',
+        found: msg('problems.empty-file.geojson.found'),
+        expected: msg('problems.empty-file.geojson.expected'),
+        fix: msg('problems.empty-file.geojson.fix'),
       }),
     ];
   }
   if (columns.includes('lau_code')) return [];
   const similar = columns.find((c) => c.toLowerCase().replace(/[^a-z]/g, '') === 'laucode');
   const name = columns.find((c) => NAME_KEYS.test(c));
-  const list = columns.length > 0 ? columns.join(', ') : 'none';
   return [
     problem(file, {
       code: 'missing-column',
       // Without codes, features can still be matched by name (the validator does that), less safely.
       severity: name !== undefined && similar === undefined ? 'warning' : 'error',
       column: 'lau_code',
-      found: `no "lau_code" property (properties: ${list})`,
-      expected: 'a "lau_code" property (e.g. AL111) on every feature',
+      found:
+        columns.length > 0
+          ? msg('problems.missing-column.lauCode.found', { list: columns.join(', ') })
+          : msg('problems.missing-column.lauCode.foundNone'),
+      expected: msg('problems.missing-column.lauCode.expected'),
       fix:
         similar !== undefined
-          ? `Rename the property "${similar}" to "lau_code".`
+          ? msg('problems.missing-column.lauCode.fixRename', { similar })
           : name !== undefined
-            ? `Add a "lau_code" property; until then features are matched by their "${name}", which is less safe.`
-            : 'Add a "lau_code" property with the municipality code (e.g. AL111) to every feature.',
+            ? msg('problems.missing-column.lauCode.fixByName', { name })
+            : msg('problems.missing-column.lauCode.fixAdd'),
     }),
   ];
 }

@@ -6,6 +6,7 @@
  */
 import { findHeaderRow } from '../contract/header-row';
 import type { IndicatorNames } from '../contract/wide';
+import { msg } from '../contract/problem-text';
 import type { Problem } from '../contract/problem-types';
 import { checkHeader, cleanName } from './csv-header';
 import { Utf8Column } from './csv-columns';
@@ -91,9 +92,9 @@ export function gridResult(
     problems.push(
       problem(file, {
         code: 'empty-file',
-        found: 'no cells with text in the sheet',
-        expected: 'a row of column names and at least one row of data',
-        fix: 'Pick the sheet that holds the table, or export it again.',
+        found: msg('problems.empty-file.sheet.found'),
+        expected: msg('problems.empty-file.sheet.expected'),
+        fix: msg('problems.empty-file.sheet.fix'),
       }),
     );
     return { ...emptyResult(format, problems), titles: [] };
@@ -120,9 +121,9 @@ export function gridResult(
     problems.push(
       problem(file, {
         code: 'empty-file',
-        found: `column names (${header.names.join(', ')}) but no rows of data`,
-        expected: 'at least one row of data below the column names',
-        fix: 'Export the sheet with its data rows.',
+        found: msg('problems.common.noRows', { columns: header.names.join(', ') }),
+        expected: msg('problems.empty-file.sheet.noRowsExpected'),
+        fix: msg('problems.common.withRows'),
       }),
     );
   const ipc = utf8TableIPC(checked.names, cols, body.length);

@@ -4,14 +4,15 @@
  * cell reads "12,5" here, and the validator decides whether that is 12.5.
  */
 import { checkHeader, cleanName, headerLooksLikeData } from './csv-header';
-import { chooseDelimiter, delimiterName } from './csv-delimiter';
+import { chooseDelimiter, delimiterMsg, delimiterName } from './csv-delimiter';
 import { usesDecimalComma } from './csv-numbers';
 import { FirstRecordSink, scanCsv } from './csv-parse';
 import { TableSink, utf8TableIPC } from './csv-table';
 import { csvMojibake } from './csv-text';
-import { fmt, problem } from './read-problems';
+import { problem } from './read-problems';
 import { emptyResult, type Detected, type ReadResult } from './read-types';
-import type { Problem } from '../contract/problem-types';
+import { msg } from '../contract/problem-text';
+import type { Msg, Problem } from '../contract/problem-types';
 import { findHeaderRow, HEADER_SEARCH_ROWS } from '../contract/header-row';
 import type { IndicatorNames } from '../contract/wide';
 
@@ -26,14 +27,16 @@ export function describeDetected(d: Detected): string {
   return parts.join(', ');
 }
 
-function emptyFile(file: string, found: string): Problem {
+function emptyFile(file: string, found: Msg): Problem {
   return problem(file, {
     code: 'empty-file',
     found,
-    expected: 'a first row of column names and at least one row of data',
-    fix: 'Export the table again; check that the right sheet or query was saved.',
+    expected: msg('problems.empty-file.csv.expected'),
+    fix: msg('problems.empty-file.csv.fix'),
   });
 }
+
+const NAMES_FIRST = msg('problems.csv-parse.namesFirst');
 
 interface HeadRecord {
   fields: string[];
@@ -94,11 +97,11 @@ export function readCsv(
         ? problem(file, {
             code: 'csv-parse',
             row: rowOffset,
-            found: 'a first row without any column names',
-            expected: 'the first row should name the columns, e.g. lau_code, year, indicator, value',
-            fix: 'Type the column names into the first row.',
+            found: msg('problems.csv-parse.noNames.found'),
+            expected: NAMES_FIRST,
+            fix: msg('problems.csv-parse.noNames.fix'),
           })
-        : emptyFile(file, 'no text, only blank lines or separators'),
+        : emptyFile(file, msg('problems.empty-file.csv.blank')),
     );
     return result({ detected, rowOffset });
   }
@@ -127,9 +130,9 @@ export function readCsv(
       problem(file, {
         code: 'csv-parse',
         row: rowOffset,
-        found: `the first row holds values (${raw.slice(0, 4).join(', ')}) rather than column names`,
-        expected: 'the first row should name the columns, e.g. lau_code, year, indicator, value',
-        fix: 'Insert a row at the top with the column names of the table (see the data contract).',
+        found: msg('problems.csv-parse.values.found', { values: raw.slice(0, 4).join(', ') }),
+        expected: NAMES_FIRST,
+        fix: msg('problems.csv-parse.values.fix'),
       }),
     );
   }
@@ -144,11 +147,11 @@ export function readCsv(
       problem(file, {
         code: 'csv-parse',
         row: rowOffset,
-        found: `the first row names ${raw.length} column(s) but most rows below have ${common} cells`,
-        expected: 'a first row naming every column, and no title lines above it',
+        found: msg('problems.csv-parse.width.found', { names: raw.length, cells: common }),
+        expected: msg('problems.csv-parse.width.expected'),
         fix: narrow
-          ? 'Delete any title or note lines above the column names, and give every column a name.'
-          : `Remove the extra names from the first row, or add the missing ${delimiterName(delim)}s to the rows.`,
+          ? msg('problems.csv-parse.width.fixNarrow')
+          : msg('problems.csv-parse.width.fixWide', { delim: delimiterMsg(delim) }),
       }),
     );
   } else {
@@ -160,9 +163,20 @@ export function readCsv(
           code: 'csv-parse',
           row,
           more,
-          found: `row ${row} has ${r.cells > raw.length ? 'more' : 'fewer'} cells (${r.cells}) than the first row names (${raw.length})`,
-          expected: `${raw.length} cells per row, separated by ${delimiterName(delim)}s`,
-          fix: `Check row ${row} for a missing or extra ${delimiterName(delim)}, or a value containing "${delim === '\t' ? 'tab' : delim}" that is not inside double quotes.`,
+          found: msg(`problems.csv-parse.ragged.${r.cells > raw.length ? 'more' : 'fewer'}`, {
+            row,
+            cells: r.cells,
+            names: raw.length,
+          }),
+          expected: msg('problems.csv-parse.ragged.expected', {
+            names: raw.length,
+            delim: delimiterMsg(delim),
+          }),
+          fix: msg('problems.csv-parse.ragged.fix', {
+            row,
+            delim: delimiterMsg(delim),
+            char: delim === '\t' ? delimiterMsg(delim) : delim,
+          }),
         }),
       );
     });
@@ -173,15 +187,15 @@ export function readCsv(
       problem(file, {
         code: 'csv-parse',
         severity: 'warning',
-        found: `a single column ("${raw[0]}"): no comma, semicolon, tab or | separates the values`,
-        expected: 'one column per field of the table',
-        fix: 'If the file should have several columns, save it again as CSV from the spreadsheet.',
+        found: msg('problems.csv-parse.single.found', { name: raw[0] ?? '' }),
+        expected: msg('problems.csv-parse.single.expected'),
+        fix: msg('problems.csv-parse.single.fix'),
       }),
     );
   }
   const moji = csvMojibake(file, header.names, cols, rowOffset);
   if (moji) problems.push(moji);
-  if (rows === 0) problems.push(emptyFile(file, `column names (${raw.join(', ')}) but no rows of data`));
+  if (rows === 0) problems.push(emptyFile(file, msg('problems.common.noRows', { columns: raw.join(', ') })));
 
   const ipc = utf8TableIPC(header.names, cols, rows);
   return { ...result({ ipc, columns: header.names, rows, rowOffset, detected }), titles };
@@ -191,8 +205,8 @@ function unclosedQuote(file: string, row: number): Problem {
   return problem(file, {
     code: 'csv-parse',
     row,
-    found: `a double quote (") opened in row ${fmt(row)} is never closed, so the rest of the file was read as one cell`,
-    expected: 'every quoted value closed with a second double quote',
-    fix: `Close the quote in row ${fmt(row)}; a double quote inside a value must be written twice ("").`,
+    found: msg('problems.csv-parse.quote.found', { row }),
+    expected: msg('problems.csv-parse.quote.expected'),
+    fix: msg('problems.csv-parse.quote.fix', { row }),
   });
 }

@@ -10,50 +10,58 @@ import { declaredCrs } from './geojson-crs';
 import { featureLabel, geometryIssue, propertyProblems } from './geojson-features';
 import { Examples, problem } from './read-problems';
 import { emptyResult, type ReadResult } from './read-types';
-import type { Problem } from '../contract/problem-types';
+import { msg } from '../contract/problem-text';
+import type { Msg, Problem } from '../contract/problem-types';
 
-const EXPECTED = 'a GeoJSON FeatureCollection of municipality polygons';
-const EXPORT = 'Export the layer as GeoJSON (QGIS: Export > Save Features As > GeoJSON, CRS EPSG:4326).';
+const EXPECTED = msg('problems.not-geojson.expected');
+const EXPORT = msg('problems.common.exportGeojson');
 /** Positions sampled for the coordinate checks (enough to be sure, few enough to be quick). */
 const SAMPLE = 2000;
 
-/** Line and column of a JSON.parse error, from the engine's message ("at position 65" in V8). */
-function jsonErrorAt(text: string, message: string): string {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return ` at line ${lc[1]}, column ${lc[2]}`;
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return /end of (JSON )?(input|data)/i.test(message) ? ' at the end: the file ends early' : '';
+/** Invalid JSON, with the line and column of the error from the engine's message ("at position 65" in V8). */
+function invalidJson(text: string, error: string): Msg {
+  const lc = /line (\d+) column (\d+)/.exec(error);
+  if (lc) return msg('problems.not-geojson.json.at', { line: lc[1]!, column: lc[2]!, error });
+  const pos = /position (\d+)/.exec(error);
+  if (!pos) {
+    const end = /end of (JSON )?(input|data)/i.test(error);
+    return msg(`problems.not-geojson.json.${end ? 'end' : 'plain'}`, { error });
+  }
   const at = Number(pos[1]);
   const before = text.slice(0, at);
   const line = before.split('\n').length;
-  return ` at line ${line}, column ${at - before.lastIndexOf('\n')}`;
+  return msg('problems.not-geojson.json.at', { line, column: at - before.lastIndexOf('\n'), error });
 }
 
 /** What a parsed JSON value that is not GeoJSON is, for the message. */
-function notGeojson(root: unknown): { found: string; fix: string } {
+function notGeojson(root: unknown): { found: Msg; fix: Msg } {
   const obj = (typeof root === 'object' && root !== null ? root : {}) as Record<string, unknown>;
   if (obj.type === 'Topology') {
     return {
-      found: 'TopoJSON, not GeoJSON',
-      fix: 'Convert it to GeoJSON (mapshaper: -o format=geojson), or ' + EXPORT,
+      found: msg('problems.not-geojson.topojson.found'),
+      fix: msg('problems.not-geojson.topojson.fix'),
     };
   }
   if ('spatialReference' in obj || 'geometryType' in obj)
-    return { found: 'Esri JSON, not GeoJSON', fix: EXPORT };
+    return { found: msg('problems.not-geojson.esri.found'), fix: EXPORT };
   if (obj.type === 'Polygon' || obj.type === 'MultiPolygon') {
     return {
-      found: `a single ${String(obj.type)} without properties`,
-      fix: 'Write one Feature per municipality, with its lau_code in "properties", inside a FeatureCollection.',
+      found: msg('problems.not-geojson.single.found', { type: String(obj.type) }),
+      fix: msg('problems.not-geojson.single.fix'),
     };
   }
-  const type = typeof obj.type === 'string' ? `"type": "${obj.type}"` : 'no "type": "FeatureCollection"';
-  return { found: `JSON with ${Array.isArray(root) ? 'an array at the top' : type}`, fix: EXPORT };
+  const found = Array.isArray(root)
+    ? msg('problems.not-geojson.other.array')
+    : typeof obj.type === 'string'
+      ? msg('problems.not-geojson.other.type', { type: obj.type })
+      : msg('problems.not-geojson.other.noType');
+  return { found, fix: EXPORT };
 }
 
 /** Reads GeoJSON text (`utf8` is the same text as bytes, for the encoding check). */
 export function readGeojson(file: string, text: string, utf8: Uint8Array, before: Problem[]): ReadResult {
   const problems = [...before];
-  const fail = (found: string, fix: string): ReadResult => {
+  const fail = (found: Msg, fix: Msg): ReadResult => {
     problems.push(problem(file, { code: 'not-geojson', found, expected: EXPECTED, fix }));
     return emptyResult(null, problems);
   };
@@ -61,11 +69,8 @@ export function readGeojson(file: string, text: string, utf8: Uint8Array, before
   try {
     root = JSON.parse(text);
   } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    return fail(
-      `invalid JSON${jsonErrorAt(text, msg)} (${msg})`,
-      `Fix the JSON there, or ${EXPORT.charAt(0).toLowerCase()}${EXPORT.slice(1)}`,
-    );
+    const error = err instanceof Error ? err.message : String(err);
+    return fail(invalidJson(text, error), msg('problems.not-geojson.json.fix'));
   }
   const obj = (typeof root === 'object' && root !== null ? root : {}) as Record<string, unknown>;
   let features: unknown;
@@ -75,7 +80,7 @@ export function readGeojson(file: string, text: string, utf8: Uint8Array, before
     const { found, fix } = notGeojson(root);
     return fail(found, fix);
   }
-  if (!Array.isArray(features)) return fail('a FeatureCollection without a "features" array', EXPORT);
+  if (!Array.isArray(features)) return fail(msg('problems.not-geojson.noFeatures.found'), EXPORT);
 
   const nulls = new Examples();
   const bad = new Examples();
@@ -91,7 +96,7 @@ export function readGeojson(file: string, text: string, utf8: Uint8Array, before
         problem(file, {
           code: 'not-geojson',
           row: i + 1,
-          found: `${label} is not a GeoJSON Feature`,
+          found: msg('problems.not-geojson.notFeature.found', { label }),
           expected: EXPECTED,
           fix: EXPORT,
         }),
@@ -104,9 +109,9 @@ export function readGeojson(file: string, text: string, utf8: Uint8Array, before
         problem(file, {
           code: 'null-geometry',
           row: i + 1,
-          found: `${label} has no geometry (null), so it cannot be drawn`,
-          expected: 'a Polygon or MultiPolygon for every municipality',
-          fix: 'Give the feature its boundary (in QGIS, check that no municipality lost its shape in an edit or join), or remove it.',
+          found: msg('problems.null-geometry.feature.found', { label }),
+          expected: msg('problems.null-geometry.feature.expected'),
+          fix: msg('problems.null-geometry.feature.fix'),
         }),
       );
     }
@@ -116,7 +121,7 @@ export function readGeojson(file: string, text: string, utf8: Uint8Array, before
         problem(file, {
           code: 'not-geojson',
           row: i + 1,
-          found: `${label} ${issue}`,
+          found: { ...issue, params: { ...issue.params, label } },
           expected: EXPECTED,
           fix: EXPORT,
         }),

@@ -7,69 +7,58 @@
  */
 import { tableFromIPC } from 'apache-arrow';
 import type { ParquetModule } from '../engine/parquet';
-import { fmt, problem } from './read-problems';
+import { problem } from './read-problems';
 import { emptyResult, type ReadResult } from './read-types';
-import type { Problem } from '../contract/problem-types';
+import { msg, type MsgKey } from '../contract/problem-text';
+import type { Msg, Problem } from '../contract/problem-types';
 
 const PAR1 = [0x50, 0x41, 0x52, 0x31];
-const AGAIN = 'Export or download the file again';
+const AGAIN = msg('problems.corrupt-parquet.fix.again');
+const CUT_OFF = msg('problems.corrupt-parquet.fix.cutOff');
 
 function at(bytes: Uint8Array, i: number): boolean {
   return PAR1.every((b, k) => bytes[i + k] === b);
 }
 
-function corrupt(file: string, found: string, fix: string): Problem {
+function corrupt(file: string, found: Msg, fix: Msg): Problem {
   return problem(file, {
     code: 'corrupt-parquet',
     found,
-    expected: 'a complete Parquet file, as written by pyarrow, R arrow, Spark or DuckDB',
+    expected: msg('problems.corrupt-parquet.expected'),
     fix,
   });
 }
 
+const damaged = (
+  k: 'endsEarly' | 'noStart' | 'footer' | 'crashed' | 'short' | 'codec' | 'damaged' | 'arrowType',
+) => `problems.corrupt-parquet.found.${k}` satisfies MsgKey;
+
 /** Checks the "PAR1" markers and the footer length before handing bytes to the decoder. */
 function checkFrame(file: string, bytes: Uint8Array): Problem | null {
-  const size = fmt(bytes.length);
+  const size = bytes.length;
   const head = at(bytes, 0);
   const tail = bytes.length >= 8 && at(bytes, bytes.length - 4);
   if (head && !tail) {
-    return corrupt(
-      file,
-      `a Parquet file that ends early (${size} bytes, without the closing "PAR1" marker)`,
-      `${AGAIN}: was the download cut off?`,
-    );
+    return corrupt(file, msg(damaged('endsEarly'), { size }), CUT_OFF);
   }
-  if (!head) return corrupt(file, `a Parquet file whose beginning is missing (${size} bytes)`, `${AGAIN}.`);
+  if (!head) return corrupt(file, msg(damaged('noStart'), { size }), AGAIN);
   const footer = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 8, 4).getUint32(0, true);
   if (bytes.length < 12 || footer === 0 || footer > bytes.length - 12) {
-    return corrupt(
-      file,
-      `a damaged Parquet file: its footer claims ${fmt(footer)} bytes in a ${size}-byte file`,
-      `${AGAIN}: was the download cut off?`,
-    );
+    return corrupt(file, msg(damaged('footer'), { footer, size }), CUT_OFF);
   }
   return null;
 }
 
 /** Plain words for what parquet-wasm said (its own messages are often "Error strings stripped"). */
-function explain(err: unknown): { found: string; fix: string } {
-  const msg = err instanceof Error ? err.message : String(err);
-  if (err instanceof WebAssembly.RuntimeError) {
-    return { found: 'a damaged Parquet file: the reader crashed on its contents', fix: `${AGAIN}.` };
+function explain(err: unknown): { found: Msg; fix: Msg } {
+  const error = err instanceof Error ? err.message : String(err);
+  if (err instanceof WebAssembly.RuntimeError) return { found: msg(damaged('crashed')), fix: AGAIN };
+  if (/EOF|out of range|index out of bounds/i.test(error))
+    return { found: msg(damaged('short')), fix: CUT_OFF };
+  if (/codec|compression|not supported|unsupported|not yet implemented/i.test(error)) {
+    return { found: msg(damaged('codec'), { error }), fix: msg('problems.corrupt-parquet.fix.codec') };
   }
-  if (/EOF|out of range|index out of bounds/i.test(msg)) {
-    return {
-      found: 'a damaged Parquet file: its data ends before its own index says',
-      fix: `${AGAIN}: was the download cut off?`,
-    };
-  }
-  if (/codec|compression|not supported|unsupported|not yet implemented/i.test(msg)) {
-    return {
-      found: `a Parquet file this app cannot decode (${msg})`,
-      fix: 'Write the file again with snappy or zstd compression and plain column types.',
-    };
-  }
-  return { found: `a damaged Parquet file (${msg})`, fix: `${AGAIN}.` };
+  return { found: msg(damaged('damaged'), { error }), fix: AGAIN };
 }
 
 /** Decodes a Parquet file; never throws for bad bytes. */
@@ -91,13 +80,9 @@ export function readParquetFile(file: string, bytes: Uint8Array, mod: ParquetMod
     rows = table.numRows;
   } catch (err) {
     // The bytes decoded but Arrow JS cannot read a column type (e.g. string views from newer writers).
-    const msg = err instanceof Error ? err.message : String(err);
+    const error = err instanceof Error ? err.message : String(err);
     return emptyResult(null, [
-      corrupt(
-        file,
-        `a Parquet file with a column type this app cannot read (${msg})`,
-        'Write the file again with plain types (strings as "string"/"utf8", numbers as int or double).',
-      ),
+      corrupt(file, msg(damaged('arrowType'), { error }), msg('problems.corrupt-parquet.fix.arrowType')),
     ]);
   }
   const problems: Problem[] = [];
@@ -105,9 +90,9 @@ export function readParquetFile(file: string, bytes: Uint8Array, mod: ParquetMod
     problems.push(
       problem(file, {
         code: 'empty-file',
-        found: `a Parquet file with columns (${columns.join(', ')}) but no rows`,
-        expected: 'at least one row of data',
-        fix: 'Export the table again; check the filter or query that produced it.',
+        found: msg('problems.empty-file.parquet.found', { columns: columns.join(', ') }),
+        expected: msg('problems.empty-file.parquet.expected'),
+        fix: msg('problems.empty-file.parquet.fix'),
       }),
     );
   }

@@ -1,15 +1,16 @@
 /** Building problems with the file name filled in, and capping repeated ones to a few examples. */
-import type { Problem, ProblemCode, Severity } from '../contract/problem-types';
+import { problemTexts } from '../contract/problem-text';
+import type { Msg, Problem, ProblemCode, Severity } from '../contract/problem-types';
 
-/** Everything in a Problem but the file. */
+/** Everything in a Problem but the file, with its texts as messages of the problem catalogs. */
 export interface ProblemInit {
   code: ProblemCode;
   severity?: Severity;
   row?: number | null;
   column?: string | null;
-  found: string;
-  expected: string;
-  fix: string;
+  found: Msg;
+  expected: Msg;
+  fix: Msg;
   more?: number;
 }
 
@@ -21,9 +22,7 @@ export function problem(file: string, init: ProblemInit): Problem {
     code: init.code,
     row: init.row ?? null,
     column: init.column ?? null,
-    found: init.found,
-    expected: init.expected,
-    fix: init.fix,
+    ...problemTexts({ found: init.found, expected: init.expected, fix: init.fix }),
   };
   if (init.more !== undefined && init.more > 0) p.more = init.more;
   return p;

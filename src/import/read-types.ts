@@ -3,6 +3,7 @@
  * name it without importing the dispatcher that imports them.
  */
 import type { FeatureCollection } from 'geojson';
+import { msg, problemTexts } from '../contract/problem-text';
 import type { Problem } from '../contract/problem-types';
 import type { ColumnMapping } from '../contract/mapping';
 
@@ -93,9 +94,11 @@ export function readFailure(name: string, err: unknown): ReadResult {
       code: 'unknown-format',
       row: null,
       column: null,
-      found: `a file the reader could not handle (${String(err)})`,
-      expected: 'a CSV, Parquet or GeoJSON file',
-      fix: 'Save the file again in one of these formats; if it still fails, please report it.',
+      ...problemTexts({
+        found: msg('problems.unknown-format.crash.found', { error: String(err) }),
+        expected: msg('problems.unknown-format.crash.expected'),
+        fix: msg('problems.unknown-format.crash.fix'),
+      }),
     },
   ]);
 }

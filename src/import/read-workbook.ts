@@ -10,9 +10,10 @@
 import * as XLSX from '@e965/xlsx';
 import { headerScore } from '../contract/header-row';
 import type { IndicatorNames } from '../contract/wide';
+import { msg } from '../contract/problem-text';
 import type { Problem } from '../contract/problem-types';
 import { gridResult, type Cell } from './grid-table';
-import { fmt, problem } from './read-problems';
+import { problem } from './read-problems';
 import { emptyResult, type ReadInput, type ReadResult, type SheetInfo } from './read-types';
 import { workbookGuard } from './workbook-guard';
 
@@ -105,15 +106,15 @@ function library(file: string, err: unknown): Problem {
   if (/password|encrypt/i.test(message))
     return problem(file, {
       code: 'encrypted-file',
-      found: 'a workbook protected with a password (encrypted)',
-      expected: 'a workbook that opens without a password',
-      fix: 'Open it in Excel or LibreOffice, remove the password (File > Info > Protect Workbook, or Save As without a password) and pick the saved copy.',
+      found: msg('problems.encrypted-file.found'),
+      expected: msg('problems.encrypted-file.expected'),
+      fix: msg('problems.encrypted-file.fix'),
     });
   return problem(file, {
     code: 'corrupt-workbook',
-    found: `a workbook that cannot be read (${message.slice(0, 120)})`,
-    expected: 'a complete .xlsx, .xlsm, .xls or .ods file',
-    fix: 'Download or copy the file again (it may be cut short), or open it in Excel or LibreOffice and save it again.',
+    found: msg('problems.corrupt-workbook.library.found', { error: message.slice(0, 120) }),
+    expected: msg('problems.corrupt-workbook.library.expected'),
+    fix: msg('problems.corrupt-workbook.library.fix'),
   });
 }
 
@@ -156,9 +157,14 @@ export function readWorkbook(input: ReadInput, names: IndicatorNames): ReadResul
         ...emptyResult(null, [
           problem(file, {
             code: 'unknown-sheet',
-            found: `no sheet ${typeof want === 'number' ? `number ${fmt(want)}` : `named "${want}"`}`,
-            expected: `one of the sheets: ${sheets.map((s) => `${s.number}. ${s.name}`).join(', ')}`,
-            fix: 'Choose one of the sheets listed (by name or number).',
+            found:
+              typeof want === 'number'
+                ? msg('problems.unknown-sheet.number', { n: want })
+                : msg('problems.unknown-sheet.named', { name: want }),
+            expected: msg('problems.unknown-sheet.expected', {
+              sheets: sheets.map((s) => `${s.number}. ${s.name}`).join(', '),
+            }),
+            fix: msg('problems.unknown-sheet.fix'),
           }),
         ]),
         sheets,
@@ -173,10 +179,10 @@ export function readWorkbook(input: ReadInput, names: IndicatorNames): ReadResul
         problem(file, {
           code: 'empty-workbook',
           found: chosen
-            ? `sheet "${chosen.name}" has no cells with text`
-            : `a workbook whose ${sheets.length} visible sheet(s) have no cells with text`,
-          expected: 'a sheet with a row of column names and rows of data',
-          fix: 'Check that the table was saved in this file (not only in a hidden sheet or another file).',
+            ? msg('problems.empty-workbook.sheet', { name: chosen.name })
+            : msg('problems.empty-workbook.none', { n: sheets.length }),
+          expected: msg('problems.empty-workbook.expected'),
+          fix: msg('problems.empty-workbook.fix'),
         }),
       ]),
       sheets,
@@ -192,9 +198,13 @@ export function readWorkbook(input: ReadInput, names: IndicatorNames): ReadResul
         code: 'formula-no-value',
         severity: 'warning',
         column: null,
-        found: `${fmt(grid.noValue.length)} formula cell(s) without a saved result in sheet "${chosen.name}" (${grid.noValue.slice(0, 5).join(', ')}${grid.noValue.length > 5 ? ', …' : ''})`,
-        expected: 'formulas saved with their results',
-        fix: 'Open the workbook in Excel or LibreOffice, let it recalculate and save it again; until then these cells are read as empty.',
+        found: msg('problems.formula-no-value.found', {
+          n: grid.noValue.length,
+          sheet: chosen.name,
+          cells: `${grid.noValue.slice(0, 5).join(', ')}${grid.noValue.length > 5 ? ', …' : ''}`,
+        }),
+        expected: msg('problems.formula-no-value.expected'),
+        fix: msg('problems.formula-no-value.fix'),
       }),
     );
   const result = gridResult(file, 'workbook', rows, origin, names, problems, cut > 0);

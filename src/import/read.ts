@@ -7,6 +7,7 @@
  * Never throws for bad input: every failure is a Problem. Only programming errors escape.
  */
 import type { ParquetModule } from '../engine/parquet';
+import { msg } from '../contract/problem-text';
 import type { IndicatorNames } from '../contract/wide';
 import { decodeText } from './encoding';
 import { hasBytes, sniff } from './format-sniff';
@@ -62,9 +63,9 @@ function readText(input: ReadInput): ReadResult {
     return emptyResult(null, [
       problem(name, {
         code: 'not-parquet',
-        found: `text, not Parquet, in a file named .${ext}: it looks like ${looks} (first line "${firstLine(utf8.subarray(i))}")`,
-        expected: 'a Parquet file (binary, starting with "PAR1")',
-        fix: `Rename the file to .${json ? 'geojson' : 'csv'} if it is ${looks}, or export the table as Parquet again.`,
+        found: msg('problems.not-parquet.text.found', { ext, looks, line: firstLine(utf8.subarray(i)) }),
+        expected: msg('problems.not-parquet.text.expected'),
+        fix: msg('problems.not-parquet.text.fix', { to: json ? 'geojson' : 'csv', looks }),
       }),
     ]);
   }
@@ -74,9 +75,13 @@ function readText(input: ReadInput): ReadResult {
     return emptyResult(null, [
       problem(name, {
         code: 'not-workbook',
-        found: `text, not a workbook, in a file named .${ext}: it looks like ${json ? 'JSON' : 'CSV'} (first line "${firstLine(utf8.subarray(i))}")`,
-        expected: `an Excel or LibreOffice workbook (.${ext})`,
-        fix: `Rename the file to .${json ? 'json' : 'csv'}, or save the sheet again from Excel or LibreOffice as a workbook.`,
+        found: msg('problems.not-workbook.text.found', {
+          ext,
+          looks: json ? 'JSON' : 'CSV',
+          line: firstLine(utf8.subarray(i)),
+        }),
+        expected: msg('problems.not-workbook.text.expected', { ext }),
+        fix: msg('problems.not-workbook.text.fix', { to: json ? 'json' : 'csv' }),
       }),
     ]);
   }
@@ -91,9 +96,9 @@ function readText(input: ReadInput): ReadResult {
     return emptyResult(null, [
       problem(name, {
         code: 'not-geojson',
-        found: `text that is not JSON in a file named .${ext} (first line "${firstLine(utf8.subarray(i))}")`,
-        expected: 'a GeoJSON FeatureCollection, starting with "{"',
-        fix: `Rename the file to .csv if it is a table, or export the boundaries as GeoJSON again.`,
+        found: msg('problems.not-geojson.text.found', { ext, line: firstLine(utf8.subarray(i)) }),
+        expected: msg('problems.not-geojson.text.expected'),
+        fix: msg('problems.not-geojson.text.fix'),
       }),
     ]);
   }
@@ -114,15 +119,14 @@ export function readInput(
   if (bytes.length > limits.maxBytes) return tooLarge(name, bytes.length, limits.maxBytes);
   const s = sniff(bytes);
   const ext = extensionOf(name);
-  const named = ext ? ` (named .${ext})` : '';
   switch (s.kind) {
     case 'empty':
       return emptyResult(null, [
         problem(name, {
           code: 'empty-file',
-          found: 'an empty file (0 bytes)',
-          expected: 'a table (Parquet or CSV) or boundaries (GeoJSON)',
-          fix: 'Export or download the file again: it may have been saved before it was written.',
+          found: msg('problems.empty-file.zeroBytes.found'),
+          expected: msg('problems.empty-file.zeroBytes.expected'),
+          fix: msg('problems.empty-file.zeroBytes.fix'),
         }),
       ]);
     case 'parquet':
@@ -132,9 +136,11 @@ export function readInput(
       return emptyResult(null, [
         problem(name, {
           code: 'unknown-format',
-          found: `${s.what ?? 'a binary file that is not Parquet, CSV or GeoJSON'}${named}`,
-          expected: 'a Parquet, CSV or GeoJSON file',
-          fix: s.fix ?? 'Export the table as Parquet or CSV UTF-8, or the boundaries as GeoJSON.',
+          found: ((what) => (ext ? msg('problems.unknown-format.binary.named', { what, ext }) : what))(
+            s.what ?? msg('problems.unknown-format.what.binary'),
+          ),
+          expected: msg('problems.unknown-format.binary.expected'),
+          fix: s.fix ?? msg('problems.unknown-format.binary.fix'),
         }),
       ]);
     case 'text':

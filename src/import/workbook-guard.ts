@@ -3,9 +3,10 @@
  * complete, unpack to at most 1 GB as it declares (a decompression bomb is refused here) and hold a
  * workbook; an OLE file (xls) must not be an encrypted OOXML workbook.
  */
+import { msg } from '../contract/problem-text';
 import type { Problem } from '../contract/problem-types';
 import { hasBytes } from './format-sniff';
-import { fmt, problem } from './read-problems';
+import { problem } from './read-problems';
 import { zipDirectory } from './zip-check';
 
 /** The most a workbook may unpack to (its XML), as its ZIP directory declares. */
@@ -30,33 +31,35 @@ export function workbookGuard(file: string, bytes: Uint8Array): Problem | null {
     if (!dir)
       return problem(file, {
         code: 'corrupt-workbook',
-        found: 'a workbook (ZIP) cut short: its table of contents at the end is missing',
-        expected: 'a complete .xlsx, .xlsm or .ods file',
-        fix: 'Download or copy the file again; if it was sent by e-mail, ask for it again.',
+        found: msg('problems.corrupt-workbook.zip.found'),
+        expected: msg('problems.corrupt-workbook.zip.expected'),
+        fix: msg('problems.corrupt-workbook.zip.fix'),
       });
     if (dir.unpacked > MAX_UNPACKED)
       return problem(file, {
         code: 'unpacked-too-large',
-        found: `a workbook that unpacks to ${fmt(Math.round(dir.unpacked / 1024 / 1024))} MB`,
-        expected: `at most ${fmt(MAX_UNPACKED / 1024 / 1024)} MB once unpacked`,
-        fix: 'Split the workbook (e.g. one file per year) or save the table as CSV or Parquet.',
+        found: msg('problems.unpacked-too-large.found', { size: Math.round(dir.unpacked / 1024 / 1024) }),
+        expected: msg('problems.unpacked-too-large.expected', { max: MAX_UNPACKED / 1024 / 1024 }),
+        fix: msg('problems.unpacked-too-large.fix'),
       });
     const book = dir.names.some((n) => /^xl\/workbook\.(xml|bin)$/i.test(n) || n === 'content.xml');
     if (!book)
       return problem(file, {
         code: 'not-workbook',
-        found: `a ZIP archive that is not a workbook (it holds ${dir.names.slice(0, 3).join(', ')}${dir.names.length > 3 ? ', …' : ''})`,
-        expected: 'an .xlsx, .xlsm or .ods workbook, or a CSV, Parquet or GeoJSON file',
-        fix: 'Unpack the archive and pick the table inside it.',
+        found: msg('problems.not-workbook.zip.found', {
+          names: `${dir.names.slice(0, 3).join(', ')}${dir.names.length > 3 ? ', …' : ''}`,
+        }),
+        expected: msg('problems.not-workbook.zip.expected'),
+        fix: msg('problems.not-workbook.zip.fix'),
       });
     return null;
   }
   if (hasBytes(bytes, 0, OLE) && contains(bytes, ENCRYPTION_INFO, 1 << 20))
     return problem(file, {
       code: 'encrypted-file',
-      found: 'a workbook protected with a password (encrypted)',
-      expected: 'a workbook that opens without a password',
-      fix: 'Open it in Excel or LibreOffice, remove the password (File > Info > Protect Workbook, or Save As without a password) and pick the saved copy.',
+      found: msg('problems.encrypted-file.found'),
+      expected: msg('problems.encrypted-file.expected'),
+      fix: msg('problems.encrypted-file.fix'),
     });
   return null;
 }
