@@ -107,6 +107,10 @@ describe('command line', () => {
       file: 'place-elbassan.csv',
     };
     expect(badReport.files[1]!.problems[0]).toMatchObject(problem);
+    // The JSON keeps the English texts and adds the catalog messages they were rendered from.
+    expect(badReport.files[1]!.problems[0]!.text?.expected).toEqual({
+      key: 'problems.unknown-municipality.place.expected',
+    });
     expect([m.code, u.code]).toEqual([2, 2]);
     expect(m.stderr).toContain('no such file: ');
     expect(m.stderr).toContain('no-such-file.csv');
@@ -145,6 +149,38 @@ describe('command line', () => {
     expect(text).toMatch(/and \d+ more rows like this/);
     expect(text).toContain('\\u{1b}[31mAL121');
     expect(text).not.toContain('\u001b');
+  });
+});
+
+describe('command line in Albanian', () => {
+  it('--lang sq prints the problems, and the report around them, in Albanian', async () => {
+    const io = bufferIo();
+    const files = ['place-elbassan.csv', 'value-abc.csv'].map(file);
+    expect(await run(['validate', ...files, '--lang', 'sq'], io, shared)).toBe(1);
+    const text = io.stdout.join('\n');
+    expect(text).toContain('place-elbassan.csv: REFUZUAR (njohur si indicator_values, 3 rreshta');
+    expect(text).toMatch(
+      /GABIM {8}Bashki e panjohur: rreshti 4, kolona "municipality"\s+\[unknown-municipality\]/,
+    );
+    expect(text).toContain('pritej:   një kod LAU (AL111-AL357) ose emri i njërës nga 61 bashkitë');
+    expect(text).toMatch(/zgjidhja: “Elbassan” nuk është një nga 61 bashkitë\. Mos keni parasysh Elbasan/);
+    expect(text).toContain('mos keni parasysh: Elbasan (AL213)');
+    expect(text).toMatch(/Lloj i gabuar vlere: rreshti \d+, kolona "value"/);
+    expect(text).toContain('U gjetën gabime: asgjë nuk ngarkohet derisa të korrigjohen.');
+    expect(text).not.toMatch(/\b(found|expected|fix):/);
+  });
+
+  it('--lang takes en or sq only, for validate, import and classify', async () => {
+    const never = () => Promise.reject(new Error('the engine must not start'));
+    for (const argv of [
+      ['validate', file('values-valid.csv'), '--lang', 'de'],
+      ['import', file('values-valid.csv'), '--out', out, '--lang=fr'],
+      ['classify', '--input', file('values-valid.csv'), '--column', 'value', '--lang', 'xx'],
+    ]) {
+      const io = bufferIo();
+      expect(await run(argv, io, never), argv.join(' ')).toBe(2);
+      expect(io.stderr.join('\n')).toMatch(/--lang must be one of en, sq/);
+    }
   });
 });
 

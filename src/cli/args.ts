@@ -1,9 +1,11 @@
 /**
- * The command line, parsed: `validate <file>... [--json] [--k <n>]`, `import <file>... --out <dir> [--json]
- * [--k <n>]`, `help`. Anything else is a usage error (exit code 2) that says what was wrong.
+ * The command line, parsed: `validate <file>... [--json] [--k <n>] [--lang en|sq]`, `import <file>... --out
+ * <dir> [--json] [--k <n>] [--lang en|sq]`, `help`. Anything else is a usage error (exit code 2) that says
+ * what was wrong.
  */
 import { existsSync, statSync } from 'node:fs';
 import { DEFAULT_K } from '../analysis/suppression';
+import { LANGUAGES, type Lang } from '../i18n/numbers';
 
 /** A mistake on the command line: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -11,14 +13,22 @@ export class UsageError extends Error {}
 /** What the user asked for. */
 export type Command =
   | { name: 'help' }
-  | { name: 'validate'; files: string[]; json: boolean; k: number }
-  | { name: 'import'; files: string[]; json: boolean; k: number; out: string };
+  | { name: 'validate'; files: string[]; json: boolean; k: number; lang: Lang }
+  | { name: 'import'; files: string[]; json: boolean; k: number; out: string; lang: Lang };
 
 /** Options each command takes; `true` = takes a value. */
 const OPTIONS: Record<'validate' | 'import', Record<string, boolean>> = {
-  validate: { json: false, k: true },
-  import: { json: false, k: true, out: true },
+  validate: { json: false, k: true, lang: true },
+  import: { json: false, k: true, out: true, lang: true },
 };
+
+/** `--lang en|sq`: the language problems are printed in (default English). */
+export function parseLang(text: string | undefined): Lang {
+  if (text === undefined) return 'en';
+  const lang = LANGUAGES.find((l) => l === text.trim().toLowerCase());
+  if (!lang) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, got "${text}"`);
+  return lang;
+}
 
 function parseK(text: string | undefined): number {
   const k = Number(text);
@@ -77,10 +87,11 @@ export function parseArgs(argv: readonly string[]): Command {
   checkFiles(files);
   const k = values.k === undefined ? DEFAULT_K : parseK(String(values.k));
   const json = values.json === true;
-  if (name === 'validate') return { name, files, json, k };
+  const lang = parseLang(typeof values.lang === 'string' ? values.lang : undefined);
+  if (name === 'validate') return { name, files, json, k, lang };
   if (typeof values.out !== 'string') throw new UsageError('import needs --out <dir>');
   if (existsSync(values.out) && !statSync(values.out).isDirectory()) {
     throw new UsageError(`--out must be a folder, but ${values.out} is a file`);
   }
-  return { name, files, json, k, out: values.out };
+  return { name, files, json, k, out: values.out, lang };
 }

@@ -1,10 +1,11 @@
 /**
  * `atlas classify` arguments: `--input <file> --column <name> [--method quantile|equal|fisher|stddev|manual]
- * [--classes <n>] [--breaks a,b,c] [--json]`. Mistakes are UsageErrors (exit code 2).
+ * [--classes <n>] [--breaks a,b,c] [--json] [--lang en|sq]`. Mistakes are UsageErrors (exit code 2).
  */
 import { statSync } from 'node:fs';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../analysis/classify';
-import { UsageError } from './args';
+import { parseLang, UsageError } from './args';
+import type { Lang } from '../i18n/numbers';
 
 /** A parsed `classify` command. */
 export interface ClassifyCommand {
@@ -15,6 +16,8 @@ export interface ClassifyCommand {
   /** `manual`: the class upper bounds. */
   breaks: number[] | null;
   json: boolean;
+  /** The language of the reader's problems, when the file cannot be read. */
+  lang: Lang;
 }
 
 /** Options and whether each takes a value. */
@@ -25,6 +28,7 @@ const OPTIONS: Record<string, boolean> = {
   classes: true,
   breaks: true,
   json: false,
+  lang: true,
 };
 
 /** The map's defaults (src/map/scale.ts): five quantile classes. */
@@ -97,5 +101,6 @@ export function parseClassifyArgs(argv: readonly string[]): ClassifyCommand {
       `${breaks.length} breaks make ${breaks.length + 1} classes; the map draws ${MIN_CLASSES} to ${MAX_CLASSES}`,
     );
   }
-  return { input, column, method, classes, breaks, json: values.json === true };
+  const lang = parseLang(typeof values.lang === 'string' ? values.lang : undefined);
+  return { input, column, method, classes, breaks, json: values.json === true, lang };
 }

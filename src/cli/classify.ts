@@ -85,7 +85,7 @@ export function classifyCommand(argv: readonly string[], io: Io): number {
     return 2;
   }
   try {
-    const col = readNumericColumn(cmd.input, cmd.column);
+    const col = readNumericColumn(cmd.input, cmd.column, cmd.lang);
     if (col.nonNumeric > 0) {
       io.err(
         `atlas: warning: ${cmd.input}: ${col.nonNumeric} value${col.nonNumeric === 1 ? '' : 's'} of "${cmd.column}" not a number, skipped (${col.examples.join(', ')})`,

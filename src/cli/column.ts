@@ -9,6 +9,8 @@ import { tableFromIPC } from 'apache-arrow';
 import { parseNumberLoose } from '../import/csv-numbers';
 import { readInput } from '../import/read';
 import { loadParquetModuleNode } from '../engine/node/parquet-node';
+import type { Lang } from '../i18n/numbers';
+import { problemLine } from './report';
 
 /** The numbers of a column and what was skipped. */
 export interface NumericColumn {
@@ -32,13 +34,17 @@ function toNumber(cell: unknown, decimalComma: boolean): number | null | undefin
   return null;
 }
 
-/** Reads column `name` of `path` as numbers; throws ColumnError for an unreadable file or a missing column. */
-export function readNumericColumn(path: string, name: string): NumericColumn {
+/**
+ * Reads column `name` of `path` as numbers; throws ColumnError for an unreadable file (its problems in
+ * `lang`) or a missing column.
+ */
+export function readNumericColumn(path: string, name: string, lang: Lang = 'en'): NumericColumn {
   const file = basename(path);
   const r = readInput({ name: file, bytes: new Uint8Array(readFileSync(path)) }, loadParquetModuleNode());
   const errors = r.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    throw new ColumnError(errors.map((p) => `${p.found}\n  fix: ${p.fix}`).join('\n'));
+    const lines = errors.map((p) => problemLine(p, lang));
+    throw new ColumnError(lines.map((l) => `${l.found}\n  ${l.fixLabel} ${l.fix}`).join('\n'));
   }
   if (r.format !== 'csv' && r.format !== 'parquet') {
     throw new ColumnError(`classify reads a table (CSV or Parquet), not ${r.format ?? 'this file'}`);

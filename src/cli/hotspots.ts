@@ -15,7 +15,9 @@ import type { PolygonFeature } from '../analysis/spatial/contiguity';
 import { parseNumberLoose } from '../import/csv-numbers';
 import { readInput } from '../import/read';
 import { loadParquetModuleNode } from '../engine/node/parquet-node';
+import type { Lang } from '../i18n/numbers';
 import type { Io } from './io';
+import { problemLine } from './report';
 import { PUBLIC_DATA } from './session';
 
 /** The hotspots command's options. */
@@ -29,13 +31,15 @@ export interface HotspotsOptions {
   seed: number;
   correction: Correction;
   format: 'csv' | 'json';
+  /** The language of the reader's problems, when the file cannot be read. */
+  lang: Lang;
 }
 
 /** Usage of the hotspots command. */
 export const HOTSPOTS_USAGE = `Usage:
   npm run atlas -- hotspots --input <csv|parquet> --column <name> [--method gistar|moran]
       [--weights queen|rook] [--transform r|b] [--permutations <n>] [--seed <s>]
-      [--correction none|bonferroni|fdr] [--format csv|json]
+      [--correction none|bonferroni|fdr] [--format csv|json] [--lang en|sq]
 
 Prints per municipality: lau_code, statistic (Gi* z or local Moran I_i), z (analytical), p (pseudo p-value of
 the conditional permutations; analytical when --permutations 0), p_adjusted and class (hot99..cold99 or
@@ -47,6 +51,7 @@ const CHOICES: Record<string, readonly string[]> = {
   transform: ['r', 'b'],
   correction: ['none', 'bonferroni', 'fdr'],
   format: ['csv', 'json'],
+  lang: ['en', 'sq'],
 };
 
 /** A mistake on the hotspots command line. */
@@ -91,6 +96,7 @@ export function parseHotspotsArgs(argv: readonly string[]): HotspotsOptions {
     seed: wholeNumber('seed', values['seed'] ?? '12345', 4_294_967_295),
     correction: (values['correction'] ?? 'none') as Correction,
     format: (values['format'] ?? 'csv') as 'csv' | 'json',
+    lang: (values['lang'] ?? 'en') as Lang,
   };
 }
 
@@ -99,10 +105,15 @@ export function readValues(
   name: string,
   bytes: Uint8Array,
   column: string,
+  lang: Lang = 'en',
 ): { ids: string[]; values: number[]; skipped: number } {
   const read = readInput({ name, bytes }, loadParquetModuleNode());
   const fatal = read.problems.find((p) => p.severity === 'error');
-  if (!read.ipc || fatal) throw new Error(fatal ? `${fatal.found}; ${fatal.fix}` : 'not a table');
+  if (fatal) {
+    const line = problemLine(fatal, lang);
+    throw new Error(`${line.found}; ${line.fix}`);
+  }
+  if (!read.ipc) throw new Error('not a table');
   const table = tableFromIPC(read.ipc);
   const codes = table.getChild('lau_code');
   const col = table.getChild(column);
@@ -185,6 +196,7 @@ export function hotspotsCommand(argv: readonly string[], io: Io): number {
       basename(opts.input),
       new Uint8Array(readFileSync(opts.input)),
       opts.column,
+      opts.lang,
     );
     if (skipped > 0) io.err(`atlas hotspots: ${skipped} row(s) without a lau_code or a number left out`);
     const result = runHotspots({

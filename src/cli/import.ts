@@ -12,6 +12,7 @@ import type { Io } from './io';
 import { writeOutput } from './output';
 import { formatReports } from './report';
 import type { Session } from './session';
+import type { Lang } from '../i18n/numbers';
 import {
   formatSummary,
   mergedCatalog,
@@ -84,7 +85,7 @@ export async function importFiles(
 /** Runs the import command; returns the exit code. */
 export async function importCommand(
   session: Session,
-  opts: { files: string[]; out: string; json: boolean; k: number },
+  opts: { files: string[]; out: string; json: boolean; k: number; lang?: Lang },
   io: Io,
 ): Promise<number> {
   const r = await importFiles(session, opts.files, opts.out, opts.k);
@@ -92,7 +93,7 @@ export async function importCommand(
     const { reports, ok, written, suppression } = r;
     io.out(JSON.stringify({ files: reports, ok, out: opts.out, written, k: opts.k, suppression }, null, 2));
   } else {
-    io.out(formatReports(r.reports, r.ok));
+    io.out(formatReports(r.reports, r.ok, opts.lang ?? 'en'));
     if (r.ok) io.out(`\n${formatSummary(opts.out, r.written, opts.k, r.suppression)}`);
   }
   for (const c of r.crashes) io.err(`atlas: the reader crashed on ${c.file} (a bug): ${c.error}`);

@@ -20,10 +20,10 @@ import { validateCommand } from './validate';
 export const USAGE = `Safety Net Atlas command line: check and load data files as the app does.
 
 Usage:
-  npm run atlas -- validate <file>... [--json] [--k <n>]
-  npm run atlas -- import <file>... --out <dir> [--json] [--k <n>]
+  npm run atlas -- validate <file>... [--json] [--k <n>] [--lang en|sq]
+  npm run atlas -- import <file>... --out <dir> [--json] [--k <n>] [--lang en|sq]
   npm run atlas -- classify --input <csv|parquet> --column <name> [--method <m>] [--classes <n>]
-                            [--breaks a,b,c] [--json]
+                            [--breaks a,b,c] [--json] [--lang en|sq]
   npm run atlas -- hotspots --input <file> --column <name> [options]   (hotspots --help)
   npm run atlas -- plan --k <n> | --budget <amount> --cost <c> [options]   (plan --help: where to open new units)
   npm run atlas -- help
@@ -47,6 +47,8 @@ Options:
   --k <n>    Small-count threshold (default 5): the import summary counts the cells the app hides
              (counts 1 to n-1 of sensitive indicators).
   --out <dir>  Output folder for import (created when missing).
+  --lang <l>   The language problems are printed in: en (default) or sq (Albanian). --json keeps the
+               English texts and adds each text's catalog key and values (problem.text).
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
 

@@ -4,7 +4,8 @@
  * expects. Both return plain messages, so a failing test lists everything wrong with a case at once.
  */
 import type { ValidateResult } from '../../src/cli/check';
-import type { Problem } from '../../src/contract/problem-types';
+import { renderMsg } from '../../src/contract/problem-text';
+import type { Msg, Problem } from '../../src/contract/problem-types';
 import type { ManifestEntry } from './types';
 
 /** A case's result as the test records it. */
@@ -30,6 +31,24 @@ export function invariantFailures(c: ManifestEntry, o: CaseOutcome, maxMs: numbe
     const at = `${p.code} (row ${p.row}, column ${p.column})`;
     if (p.file !== c.name) out.push(`${at}: names file "${p.file}"`);
     if (blank(p.found) || blank(p.expected) || blank(p.fix)) out.push(`${at}: empty found, expected or fix`);
+    out.push(...textFailures(p).map((f) => `${at}: ${f}`));
+  }
+  return out;
+}
+
+/**
+ * A problem's texts come from the catalogs: its messages render in English exactly as its English fields
+ * (the catalog reproduces them), and in Albanian with every placeholder filled and no key left unfound.
+ */
+export function textFailures(p: Problem): string[] {
+  if (!p.text) return ['no catalog messages (text): its words are not translated'];
+  const out: string[] = [];
+  for (const part of ['found', 'expected', 'fix'] as const) {
+    const m: Msg = p.text[part];
+    if (renderMsg(m, 'en') !== p[part]) out.push(`${part} in English is not what the message renders`);
+    const sq = renderMsg(m, 'sq');
+    if (/\{\{|\bproblems\.[a-z-]+\./.test(sq) && !/\{\{|\bproblems\./.test(JSON.stringify(m.params ?? {})))
+      out.push(`${part} in Albanian has an unfilled placeholder or a missing text: ${sq}`);
   }
   return out;
 }

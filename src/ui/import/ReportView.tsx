@@ -1,9 +1,12 @@
 /**
- * The validation report: per file what it was recognised as, then each problem with where it is, what was
- * found, what was expected and how to fix it. Every value from the file is rendered as text.
+ * The validation report: per file what it was recognised as, then each problem with its title, where it is,
+ * what was found, what was expected and how to fix it, in the language of the page (the problem catalogs,
+ * src/i18n/problems.*.json). Every value from the file is rendered as text.
  */
 import { useTranslation } from 'react-i18next';
+import { localProblem } from '../../contract/problem-text';
 import type { FileReport, Problem } from '../../contract/problem-types';
+import { toLang } from '../../i18n';
 
 function where(p: Problem, t: (k: string, o?: Record<string, unknown>) => string): string {
   return [
@@ -16,7 +19,8 @@ function where(p: Problem, t: (k: string, o?: Record<string, unknown>) => string
 
 /** One file's report. */
 export function ReportView({ report }: { report: FileReport }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = toLang(i18n.language);
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   return (
     <section className="report" aria-label={report.file} data-testid="import-report" data-file={report.file}>
@@ -43,22 +47,28 @@ export function ReportView({ report }: { report: FileReport }) {
             </tr>
           </thead>
           <tbody>
-            {report.problems.map((p, i) => (
-              <tr key={i} className={p.severity} data-code={p.code}>
-                <th scope="row">
-                  <span className={`badge ${p.severity}`}>{t(`severity.${p.severity}`)}</span> {where(p, t)}
-                </th>
-                <td>{p.found}</td>
-                <td>{p.expected}</td>
-                <td>
-                  {p.fix}
-                  {p.suggestions && p.suggestions.length > 0 && (
-                    <> {t('import.suggestions', { list: p.suggestions.join(', ') })}</>
-                  )}
-                  {p.more ? <> ({t('import.more', { count: p.more })})</> : null}
-                </td>
-              </tr>
-            ))}
+            {report.problems.map((p, i) => {
+              const text = localProblem(p, lang);
+              const at = where(p, t);
+              return (
+                <tr key={i} className={p.severity} data-code={p.code}>
+                  <th scope="row">
+                    <span className={`badge ${p.severity}`}>{t(`severity.${p.severity}`)}</span>{' '}
+                    <span className="problem-title">{t(`problems.${p.code}.title`)}</span>
+                    {at && <> · {at}</>}
+                  </th>
+                  <td>{text.found}</td>
+                  <td>{text.expected}</td>
+                  <td>
+                    {text.fix}
+                    {p.suggestions && p.suggestions.length > 0 && (
+                      <> {t('import.suggestions', { list: p.suggestions.join(', ') })}</>
+                    )}
+                    {p.more ? <> ({t('import.more', { count: p.more })})</> : null}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
