@@ -184,7 +184,8 @@ export function readCsv(
   if (rows === 0) problems.push(emptyFile(file, `column names (${raw.join(', ')}) but no rows of data`));
 
   const ipc = utf8TableIPC(header.names, cols, rows);
-  return { ...result({ ipc, columns: header.names, rows, rowOffset, detected }), titles };
+  const head = { rows: records.map((r) => r.fields), header: at, firstRow: 1 };
+  return { ...result({ ipc, columns: header.names, rows, rowOffset, detected }), titles, head };
 }
 
 function unclosedQuote(file: string, row: number): Problem {
