@@ -103,6 +103,21 @@ describe('problem catalogs', () => {
     expect(unused).toEqual([]);
   });
 
+  it('are where every problem of the import path gets its words: no English written at a problem site', () => {
+    const sites = sources('src/contract')
+      .concat(sources('src/import'))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ at: `${f}:${i + 1}`, line })),
+      )
+      // A check's found may be SQL (the cells as they are); anything else is text for a person.
+      .filter(
+        ({ line }) => /\b(found|expected|fix): *['"`]/.test(line) && !/\bs\.\w|__raw|coalesce\(/.test(line),
+      );
+    expect(sites.map((s) => `${s.at}: ${s.line.trim()}`)).toEqual([]);
+  });
+
   it('describe every contract column as the contract does, in both languages', () => {
     for (const spec of Object.values(CONTRACT)) {
       for (const c of spec.columns) {

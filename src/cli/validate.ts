@@ -8,14 +8,15 @@ import type { Io } from './io';
 import { formatReports } from './report';
 import type { Session } from './session';
 import type { Lang } from '../i18n/numbers';
+import type { ReadOptions } from './args';
 
 /** Runs the validate command; returns the exit code. */
 export async function validateCommand(
   session: Session,
-  opts: { files: string[]; json: boolean; lang?: Lang },
+  opts: { files: string[]; json: boolean; read?: ReadOptions; lang?: Lang },
   io: Io,
 ): Promise<number> {
-  const r = await validateFiles(session, readFiles(opts.files));
+  const r = await validateFiles(session, readFiles(opts.files, opts.read));
   io.out(
     opts.json
       ? JSON.stringify({ files: r.reports, ok: r.ok }, null, 2)

@@ -133,5 +133,18 @@ export function indicatorChecks(indicators: readonly IndicatorMeta[]): Check[] {
       },
       fix: msg('problems.value-mismatch.fix'),
     },
+    {
+      // 0 / 0 is undefined: a value given with it (often 0 %) cannot be checked and may stand for "no data"
+      code: 'invalid-value',
+      severity: 'warning',
+      column: 'denominator',
+      where: `${ratio} AND s.denominator = 0`,
+      found: {
+        key: 'problems.invalid-value.zeroDenominator.found',
+        sql: { value: 's.value__raw', numerator: 's.numerator__raw', denominator: 's.denominator__raw' },
+      },
+      expected: msg('problems.invalid-value.zeroDenominator.expected'),
+      fix: msg('problems.invalid-value.zeroDenominator.fix'),
+    },
   ];
 }

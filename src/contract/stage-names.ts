@@ -64,3 +64,43 @@ export function wideProblems(problems: readonly Problem[], plan: ShapePlan): Pro
     return { ...p, ...problemTexts({ found, expected, fix }) };
   });
 }
+
+/** A DHIS2 identifier (11 characters, a letter first, with a digit): not a name anyone would write. */
+const UID = `regexp_full_match(CAST(s.%c AS VARCHAR), '[A-Za-z][A-Za-z0-9]{10}') AND regexp_matches(CAST(s.%c AS VARCHAR), '[0-9]')`;
+
+/** One error per column whose cells are mostly DHIS2 identifiers instead of names. */
+export async function uidProblems(
+  conn: Connector,
+  staging: string,
+  file: string,
+  rowOffset: number,
+  columns: readonly { name: string; header: string }[],
+): Promise<Problem[]> {
+  const out: Problem[] = [];
+  for (const c of columns) {
+    const test = UID.replaceAll('%c', ident(`${c.name}__raw`));
+    const [r] = await conn.query<{ n: number; uids: number; row: number | null; example: string | null }>({
+      sql: `SELECT count(*) AS n, count(*) FILTER (WHERE ${test}) AS uids, min(s.__row) FILTER (WHERE ${test}) AS row,
+  min(CAST(s.${ident(`${c.name}__raw`)} AS VARCHAR)) FILTER (WHERE ${test}) AS example FROM ${ident(staging)} s`,
+      params: [],
+    });
+    if (!r || r.uids === 0 || r.uids * 2 < r.n) continue;
+    out.push({
+      file,
+      severity: 'error',
+      code: 'uid-not-name',
+      row: r.row === null ? null : r.row + rowOffset,
+      column: c.header,
+      ...problemTexts({
+        found: msg('problems.uid-not-name.found', { uids: String(r.uids), example: String(r.example) }),
+        expected: msg(
+          c.name === 'indicator'
+            ? 'problems.uid-not-name.expectedIndicator'
+            : 'problems.uid-not-name.expectedPlace',
+        ),
+        fix: msg('problems.uid-not-name.fix'),
+      }),
+    });
+  }
+  return out;
+}

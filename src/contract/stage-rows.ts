@@ -31,15 +31,15 @@ const TOTALS = new Set(
   ].map(nameKey),
 );
 const COUNTY = /^(qarku|qark|prefektura|county|region|rajoni)\b/;
-const NOTE = /^(burimi|burim|shenim|shenime|source|sources|note|notes|shenim)\b|^\*|:/;
+const NOTE = /^(burimi|burim|shenim|shenime|source|sources|note|notes|perllogaritur)\b|^\*/;
 
 /** Why a place cell is not a municipality, or null when it may be one. */
 export function nonDataPlace(text: string): 'total' | 'county' | 'note' | null {
-  const key = nameKey(text);
-  if (TOTALS.has(key) || /^(gjithsej|totali|total)\b/.test(key)) return 'total';
-  if (COUNTY.test(key)) return 'county';
-  const folded = text.trim().toLowerCase();
-  if (NOTE.test(nameKey(folded)) || NOTE.test(folded) || text.length > 60) return 'note';
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  if (TOTALS.has(nameKey(text)) || TOTALS.has(folded) || /^(gjithsej|totali|total)\b/.test(folded))
+    return 'total';
+  if (COUNTY.test(folded)) return 'county';
+  if (NOTE.test(folded) || (text.length > 60 && !/^[=+\-@]/.test(text))) return 'note';
   return null;
 }
 

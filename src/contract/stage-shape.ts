@@ -8,6 +8,7 @@ import type { ColumnMapping, ColumnRole } from './mapping';
 import { createDataTable, ident } from './sql';
 import { detectShape, indicatorOf, yearOfHeader, type IndicatorNames, type WideColumn } from './wide';
 import { columnLetter } from './column-letter';
+import { normaliseHeader } from './contract';
 
 /** How the stager reads a file's columns. */
 export interface ShapePlan {
@@ -37,7 +38,15 @@ function indicatorOfTitles(titles: readonly string[], names: IndicatorNames): st
     const id = indicatorOf(t, names);
     if (id) return id;
   }
-  return null;
+  // A title that contains a name ("Tabela 3. Shkalla e braktisjes së shkollës sipas bashkive"): the longest.
+  let best: { id: string; length: number } | null = null;
+  for (const t of titles) {
+    const key = `_${normaliseHeader(t)}_`;
+    for (const [name, id] of names)
+      if (name.length >= 10 && key.includes(`_${name}_`) && (!best || name.length > best.length))
+        best = { id, length: name.length };
+  }
+  return best?.id ?? null;
 }
 
 /** Plans the shape from the headers, the user's mapping and the title lines above the header. */

@@ -135,5 +135,10 @@ export function gridResult(
     rowOffset,
     firstColumn: origin.col,
     titles: header.titles,
+    head: {
+      rows: rows.slice(0, 25).map((r) => r.map((c) => c ?? '')),
+      header: header.index,
+      firstRow: origin.row + 1,
+    },
   };
 }

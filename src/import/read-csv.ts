@@ -8,7 +8,7 @@ import { chooseDelimiter, delimiterMsg, delimiterName } from './csv-delimiter';
 import { usesDecimalComma } from './csv-numbers';
 import { FirstRecordSink, scanCsv } from './csv-parse';
 import { TableSink, utf8TableIPC } from './csv-table';
-import { csvMojibake } from './csv-text';
+import { csvMojibake, csvNul } from './csv-text';
 import { problem } from './read-problems';
 import { emptyResult, type Detected, type ReadResult } from './read-types';
 import { msg } from '../contract/problem-text';
@@ -195,10 +195,13 @@ export function readCsv(
   }
   const moji = csvMojibake(file, header.names, cols, rowOffset);
   if (moji) problems.push(moji);
+  const nul = csvNul(file, header.names, cols, rowOffset);
+  if (nul) problems.push(nul);
   if (rows === 0) problems.push(emptyFile(file, msg('problems.common.noRows', { columns: raw.join(', ') })));
 
   const ipc = utf8TableIPC(header.names, cols, rows);
-  return { ...result({ ipc, columns: header.names, rows, rowOffset, detected }), titles };
+  const head = { rows: records.map((r) => r.fields), header: at, firstRow: 1 };
+  return { ...result({ ipc, columns: header.names, rows, rowOffset, detected }), titles, head };
 }
 
 function unclosedQuote(file: string, row: number): Problem {

@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { mojibakeWarning } from './encoding';
 import { coordinateProblems } from './geojson-coords';
 import { declaredCrs } from './geojson-crs';
-import { featureLabel, geometryIssue, propertyProblems } from './geojson-features';
+import { featureLabel, geometryIssue, isEmptyGeometry, propertyProblems } from './geojson-features';
 import { Examples, problem } from './read-problems';
 import { emptyResult, type ReadResult } from './read-types';
 import { msg } from '../contract/problem-text';
@@ -103,13 +103,16 @@ export function readGeojson(file: string, text: string, utf8: Uint8Array, before
       );
       return;
     }
-    if (feat.geometry === null || feat.geometry === undefined) {
+    const empty = isEmptyGeometry(feat.geometry);
+    if (feat.geometry === null || feat.geometry === undefined || empty) {
       if (!nulls.wants()) return nulls.count();
       return nulls.add(
         problem(file, {
           code: 'null-geometry',
           row: i + 1,
-          found: msg('problems.null-geometry.feature.found', { label }),
+          found: empty
+            ? msg('problems.null-geometry.feature.foundEmpty', { label, type: String(feat.geometry!.type) })
+            : msg('problems.null-geometry.feature.found', { label }),
           expected: msg('problems.null-geometry.feature.expected'),
           fix: msg('problems.null-geometry.feature.fix'),
         }),

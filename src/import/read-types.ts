@@ -75,6 +75,11 @@ export interface ReadResult {
   titles?: string[];
   /** 0-based index of the sheet column the table starts in (for "column F" in messages). */
   firstColumn?: number;
+  /**
+   * The file's first rows as text (up to 25, title rows included), for the column-mapping panel, with the
+   * index among them of the row read as the header, and that row's 1-based number in the file.
+   */
+  head?: { rows: string[][]; header: number; firstRow: number };
   /** CSV (and GeoJSON that is not UTF-8): what was detected. */
   detected?: Detected;
   problems: Problem[];
