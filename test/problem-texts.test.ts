@@ -57,7 +57,9 @@ function sources(dir: string): string[] {
 const code = sources('src').map((f) => readFileSync(f, 'utf8'));
 /** Keys written out in the source, and prefixes of keys built from a template (`problems.x.${k}`). */
 const literal = new Set(
-  code.flatMap((s) => [...s.matchAll(/['"`](problems\.[\w.-]+)['"`]/g)].map((m) => m[1]!)),
+  code
+    .flatMap((s) => [...s.matchAll(/['"`](problems\.[\w.-]+)['"`]/g)].map((m) => m[1]!))
+    .filter((k) => !k.endsWith('.json')), // the catalogs' file names, in comments
 );
 const prefixes = new Set(code.flatMap((s) => [...s.matchAll(/`(problems\.[\w.-]*)\$\{/g)].map((m) => m[1]!)));
 
@@ -84,6 +86,12 @@ describe('problem catalogs', () => {
       ([k, v]) => placeholders(v).join() !== placeholders(sq.get(k) ?? '').join(),
     );
     expect(differ.map(([k]) => k)).toEqual([]);
+  });
+
+  it('leave no Albanian text empty or in English (texts of only placeholders and punctuation aside)', () => {
+    const wordless = (v: string) => !/\p{L}/u.test(v.replace(/\{\{[^}]*\}\}/g, ''));
+    const same = [...sq].filter(([k, v]) => v === '' || (v === en.get(k) && !wordless(v)));
+    expect(same.map(([k]) => k)).toEqual([]);
   });
 
   it('hold every key the source uses, and nothing the source does not use', () => {

@@ -1,6 +1,8 @@
 /**
  * The English and Albanian catalogs: the core strings plus one file per view, each under its own top-level
- * key (`coverage`, `planner`, `hotspots`, `export`, and `problems`: what the import says about a file) so views can grow their strings independently.
+ * key (`coverage`, `planner`, `hotspots`, `export`) so views can grow their strings independently. The problem
+ * catalogs (`problems.en.json`, `problems.sq.json`: what the import says about a file) are not merged here:
+ * src/contract/problem-text.ts renders them, and they load with the import report, not with the first screen.
  */
 import coverageEn from './coverage.en.json';
 import coverageSq from './coverage.sq.json';
@@ -11,8 +13,6 @@ import hotspotsEn from './hotspots.en.json';
 import hotspotsSq from './hotspots.sq.json';
 import plannerEn from './planner.en.json';
 import plannerSq from './planner.sq.json';
-import problemsEn from './problems.en.json';
-import problemsSq from './problems.sq.json';
 import sq from './sq.json';
 
 /** Every string of one language. */
@@ -20,6 +20,6 @@ export type Catalog = Record<string, unknown>;
 
 /** The merged catalogs by language. */
 export const CATALOGS: { en: Catalog; sq: Catalog } = {
-  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...problemsEn },
-  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...problemsSq },
+  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn },
+  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq },
 };

@@ -2,14 +2,15 @@
  * Bring your own data: drop or pick files, read the report, then load or cancel. A rejected file never
  * changes what is loaded. Saving to this browser is opt-in, and "clear all local data" is always at hand.
  */
-import { useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LIMITS, tooLargeProblem } from '../../import/limits';
 import type { ReadInput } from '../../import/read-types';
 import type { CheckedBatch } from '../../import/session';
 import { clearSavedFiles, saveFiles } from '../../import/persist';
 import type { Importer } from '../../import/start-browser';
-import { ReportView } from './ReportView';
+
+// The report and the problem texts (both languages) load when there is a report to show, not at start.
+const ReportView = lazy(() => import('./ReportView'));
 
 interface Props {
   importer: Importer;
@@ -38,6 +39,7 @@ export function ImportPanel({ importer, onLoaded }: Props) {
   const check = async (list: FileList | File[]) => {
     if (list.length === 0) return;
     // Files too large for the tab are refused by their size, before a byte is read into memory.
+    const { DEFAULT_LIMITS, tooLargeProblem } = await import('../../import/limits');
     const max = DEFAULT_LIMITS.maxBytes;
     const all = [...list];
     const files = await toInputs(all.filter((f) => f.size <= max));
@@ -116,9 +118,11 @@ export function ImportPanel({ importer, onLoaded }: Props) {
             {t('import.summary', { count: phase.batch.reports.length })}.{' '}
             {!phase.batch.ok ? t('import.errors') : hasWarnings ? t('import.warnings') : ''}
           </p>
-          {phase.batch.reports.map((r) => (
-            <ReportView key={r.file} report={r} />
-          ))}
+          <Suspense fallback={null}>
+            {phase.batch.reports.map((r) => (
+              <ReportView key={r.file} report={r} />
+            ))}
+          </Suspense>
           <div className="actions">
             {phase.batch.ok && (
               <button

@@ -4,7 +4,7 @@
  * src/i18n/problems.*.json). Every value from the file is rendered as text.
  */
 import { useTranslation } from 'react-i18next';
-import { localProblem } from '../../contract/problem-text';
+import { localProblem, problemTitle } from '../../contract/problem-text';
 import type { FileReport, Problem } from '../../contract/problem-types';
 import { toLang } from '../../i18n';
 
@@ -54,7 +54,7 @@ export function ReportView({ report }: { report: FileReport }) {
                 <tr key={i} className={p.severity} data-code={p.code}>
                   <th scope="row">
                     <span className={`badge ${p.severity}`}>{t(`severity.${p.severity}`)}</span>{' '}
-                    <span className="problem-title">{t(`problems.${p.code}.title`)}</span>
+                    <span className="problem-title">{problemTitle(p.code, lang)}</span>
                     {at && <> · {at}</>}
                   </th>
                   <td>{text.found}</td>
@@ -75,3 +75,5 @@ export function ReportView({ report }: { report: FileReport }) {
     </section>
   );
 }
+
+export default ReportView;
