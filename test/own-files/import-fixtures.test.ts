@@ -48,36 +48,40 @@ describe('own files as ministries have them', () => {
   });
 
   for (const file of files) {
-    it(file, async () => {
-      const expected = JSON.parse(readFileSync(join(DIR, `${file}.expected.json`), 'utf8')) as Expected[];
-      const bytes = new Uint8Array(readFileSync(join(DIR, file)));
-      const sheets = [...new Set(expected.map((e) => e.sheet))];
-      if (expected.length === 0 || REFUSED[file]) {
-        const { batch } = await checkBatch(session, [{ name: file, bytes }]);
-        await discardBatch(session.conn, batch);
-        expect(batch.ok).toBe(false);
-        const codes = batch.reports[0]!.problems.filter((p) => p.severity === 'error').map((p) => p.code);
-        expect(codes).toContain(REFUSED[file]);
-        expect(batch.reports[0]!.problems.every((p) => p.file === file)).toBe(true);
-        return;
-      }
-      for (const sheet of sheets) {
-        const want = expected.filter((e) => e.sheet === sheet && e.value !== null);
-        const { batch } = await checkBatch(session, [{ name: file, bytes, ...(sheet ? { sheet } : {}) }]);
-        const errors = batch.reports[0]!.problems.filter((p) => p.severity === 'error');
-        expect(errors.map((p) => `${p.code} row ${p.row} ${p.column}: ${p.found}`)).toEqual([]);
-        await applyBatch(session.conn, batch);
-        const got = await session.conn.query<Expected>({
-          sql: `SELECT lau_code, year, indicator, value FROM indicator_values WHERE year BETWEEN ? AND ?`,
-          params: [Math.min(...want.map((e) => e.year)), Math.max(...want.map((e) => e.year))],
-        });
-        const byKey = new Map(got.map((r) => [`${r.lau_code}|${r.year}|${r.indicator}`, r.value]));
-        const wrong = want.filter((e) => {
-          const v = byKey.get(`${e.lau_code}|${e.year}|${e.indicator}`);
-          return v === undefined || v === null || Math.abs(v - e.value!) > 1e-9;
-        });
-        expect(wrong.slice(0, 5)).toEqual([]);
-      }
-    }, 60_000);
+    it(
+      file,
+      async () => {
+        const expected = JSON.parse(readFileSync(join(DIR, `${file}.expected.json`), 'utf8')) as Expected[];
+        const bytes = new Uint8Array(readFileSync(join(DIR, file)));
+        const sheets = [...new Set(expected.map((e) => e.sheet))];
+        if (expected.length === 0 || REFUSED[file]) {
+          const { batch } = await checkBatch(session, [{ name: file, bytes }]);
+          await discardBatch(session.conn, batch);
+          expect(batch.ok).toBe(false);
+          const codes = batch.reports[0]!.problems.filter((p) => p.severity === 'error').map((p) => p.code);
+          expect(codes).toContain(REFUSED[file]);
+          expect(batch.reports[0]!.problems.every((p) => p.file === file)).toBe(true);
+          return;
+        }
+        for (const sheet of sheets) {
+          const want = expected.filter((e) => e.sheet === sheet && e.value !== null);
+          const { batch } = await checkBatch(session, [{ name: file, bytes, ...(sheet ? { sheet } : {}) }]);
+          const errors = batch.reports[0]!.problems.filter((p) => p.severity === 'error');
+          expect(errors.map((p) => `${p.code} row ${p.row} ${p.column}: ${p.found}`)).toEqual([]);
+          await applyBatch(session.conn, batch);
+          const got = await session.conn.query<Expected>({
+            sql: `SELECT lau_code, year, indicator, value FROM indicator_values WHERE year BETWEEN ? AND ?`,
+            params: [Math.min(...want.map((e) => e.year)), Math.max(...want.map((e) => e.year))],
+          });
+          const byKey = new Map(got.map((r) => [`${r.lau_code}|${r.year}|${r.indicator}`, r.value]));
+          const wrong = want.filter((e) => {
+            const v = byKey.get(`${e.lau_code}|${e.year}|${e.indicator}`);
+            return v === undefined || v === null || Math.abs(v - e.value!) > 1e-9;
+          });
+          expect(wrong.slice(0, 5)).toEqual([]);
+        }
+      },
+      60_000,
+    );
   }
 });
