@@ -20,6 +20,9 @@ async function workbook(): Promise<{ name: string; mimeType: string; buffer: Buf
   ws.addRow(['Tiranë', 'Tiranë', 470, 480]);
   ws.addRow(['Durrës', 'Durrës', 110, 120]);
   ws.addRow(['Korçë', 'Korçë', 90, 95]);
+  const hidden = wb.addWorksheet('Llogaritje');
+  hidden.state = 'hidden';
+  hidden.addRow(['Bashkia', 'Viti', 'Treguesi', 'Vlera']);
   return {
     name: 'vite.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -61,9 +64,12 @@ test('a workbook: the sheet with the table is read, the years table mapped, prev
   const sheet = page.getByLabel('Sheet of the workbook');
   await expect(sheet).toHaveValue('2');
   await expect(sheet.locator('option[value="1"]')).toHaveText('1. Shënime (no table recognised)');
+  await expect(sheet.locator('option[value="3"]')).toHaveText('3. Llogaritje (hidden)');
+  await expect(sheet.locator('option[value="3"]')).toBeDisabled();
   await expect(page.getByTestId('import-report')).toContainText('Sheet read: Të dhëna');
   await expect(page.getByTestId('import-load')).toHaveCount(0); // the indicator is missing: an error
 
+  await page.locator('.reports').screenshot({ path: testInfo.outputPath('report-desktop-en.png') });
   await page.getByRole('button', { name: 'Map columns' }).click();
   const panel = page.getByTestId('mapping-panel');
   await expect(panel.getByTestId('mapping-head').locator('tr.header-row')).toContainText('Bashkia');
@@ -91,6 +97,12 @@ test('a workbook: the sheet with the table is read, the years table mapped, prev
   await page.getByTestId('indicator').selectOption('dv_reports');
   await expect.poll(() => tableValues(page)).toContain('AL224=480');
   expect(await tableValues(page)).toContain('AL343=95'); // Korçë
+
+  // The same columns again: the mapping used for them is applied, and the file loads as it is.
+  await page.getByTestId('import-files').setInputFiles([await workbook()]);
+  await expect(page.getByTestId('import-report')).toContainText('A column mapping used before');
+  await expect(page.getByTestId('import-load')).toBeEnabled();
+  await page.getByTestId('import-cancel').click();
 });
 
 test('in Albanian at phone width: a new indicator defined in the app, loaded and shown on the map', async ({
