@@ -104,9 +104,13 @@ export function ImportPanel({ importer, indicators, onLoaded, onShow }: Props) {
   const picker = useRef<HTMLInputElement>(null);
   const session = useImport(importer, keep, onLoaded, onShow);
   const { phase, busy } = session;
+  const check = (files: File[]) => {
+    setOpen(null);
+    void session.check(files);
+  };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
-    void session.check(e.dataTransfer.files);
+    check([...e.dataTransfer.files]);
   };
 
   const hasWarnings = phase.step === 'report' && phase.batch.reports.some((r) => r.problems.length > 0);
@@ -133,7 +137,11 @@ export function ImportPanel({ importer, indicators, onLoaded, onShow }: Props) {
         className="sr-only"
         aria-label={t('import.choose')}
         data-testid="import-files"
-        onChange={(e) => e.target.files && void session.check([...e.target.files])}
+        onChange={(e) => {
+          // Emptied once read, so that picking the same file again (after editing it) checks it again.
+          if (e.target.files) check([...e.target.files]);
+          e.target.value = '';
+        }}
       />
       <label className="keep">
         <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.target.checked)} />{' '}
