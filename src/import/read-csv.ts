@@ -8,7 +8,7 @@ import { chooseDelimiter, delimiterName } from './csv-delimiter';
 import { usesDecimalComma } from './csv-numbers';
 import { FirstRecordSink, scanCsv } from './csv-parse';
 import { TableSink, utf8TableIPC } from './csv-table';
-import { csvMojibake } from './csv-text';
+import { csvMojibake, csvNul } from './csv-text';
 import { fmt, problem } from './read-problems';
 import { emptyResult, type Detected, type ReadResult } from './read-types';
 import type { Problem } from '../contract/problem-types';
@@ -188,6 +188,8 @@ export function readCsv(
   }
   const moji = csvMojibake(file, header.names, cols, rowOffset);
   if (moji) problems.push(moji);
+  const nul = csvNul(file, header.names, cols, rowOffset);
+  if (nul) problems.push(nul);
   if (rows === 0) problems.push(emptyFile(file, `column names (${raw.join(', ')}) but no rows of data`));
 
   const ipc = utf8TableIPC(header.names, cols, rows);
