@@ -1,8 +1,9 @@
 /**
  * The English and Albanian catalogs: the core strings plus one file per view, each under its own top-level
- * key (`coverage`, `planner`, `hotspots`, `export`) so views can grow their strings independently. The problem
- * catalogs (`problems.en.json`, `problems.sq.json`: what the import says about a file) are not merged here:
- * src/contract/problem-text.ts renders them, and they load with the import report, not with the first screen.
+ * key (`coverage`, `planner`, `hotspots`, `export`, `mapping` for the import's column mapping) so views can
+ * grow their strings independently. The problem catalogs (`problems.en.json`, `problems.sq.json`: what the
+ * import says about a file) are not merged here: src/contract/problem-text.ts renders them, and they load
+ * with the import report, not with the first screen.
  */
 import coverageEn from './coverage.en.json';
 import coverageSq from './coverage.sq.json';
@@ -11,6 +12,8 @@ import exportEn from './export.en.json';
 import exportSq from './export.sq.json';
 import hotspotsEn from './hotspots.en.json';
 import hotspotsSq from './hotspots.sq.json';
+import importEn from './import.en.json';
+import importSq from './import.sq.json';
 import plannerEn from './planner.en.json';
 import plannerSq from './planner.sq.json';
 import sq from './sq.json';
@@ -20,6 +23,6 @@ export type Catalog = Record<string, unknown>;
 
 /** The merged catalogs by language. */
 export const CATALOGS: { en: Catalog; sq: Catalog } = {
-  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn },
-  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq },
+  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...importEn },
+  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...importSq },
 };

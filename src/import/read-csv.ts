@@ -69,6 +69,7 @@ export function readCsv(
   encoding: string,
   before: Problem[],
   names: IndicatorNames = new Map(),
+  headerRow?: number,
 ): ReadResult & { titles?: string[] } {
   const problems = [...before];
   const result = (r: Partial<ReadResult>): ReadResult => ({ ...emptyResult('csv', problems), ...r });
@@ -81,8 +82,14 @@ export function readCsv(
     records.map((r) => r.fields.map(cleanName)),
     names,
   );
-  // Title and note lines above the header are skipped only when a later line reads as a header.
-  const at = found.score > 0 ? found.index : 0;
+  // Title and note lines above the header are skipped only when a later line reads as a header, or when
+  // the user says which record is the header (1-based, among the first ones).
+  const at =
+    headerRow !== undefined
+      ? Math.min(Math.max(0, headerRow - 1), Math.max(0, records.length - 1))
+      : found.score > 0
+        ? found.index
+        : 0;
   const chosen = records[at] ?? { fields: [], line: 1, end: utf8.length, unclosedQuote: -1 };
   const headScan = { records: chosen.line, end: chosen.end, unclosedQuote: chosen.unclosedQuote };
   const titles = records.slice(0, at).flatMap((r) => r.fields.map((f) => f.trim()).filter((f) => f !== ''));

@@ -35,7 +35,9 @@ export function workbookGuard(file: string, bytes: Uint8Array): Problem | null {
         expected: msg('problems.corrupt-workbook.zip.expected'),
         fix: msg('problems.corrupt-workbook.zip.fix'),
       });
-    if (dir.unpacked > MAX_UNPACKED)
+    // Workbook XML packs 5 to 20 times; a part packed hundreds of times over is a bomb, not a table.
+    const ratio = dir.unpacked / Math.max(1, bytes.length);
+    if (dir.unpacked > MAX_UNPACKED || (dir.unpacked > 64 * 1024 * 1024 && ratio > 200))
       return problem(file, {
         code: 'unpacked-too-large',
         found: msg('problems.unpacked-too-large.found', { size: Math.round(dir.unpacked / 1024 / 1024) }),

@@ -57,6 +57,7 @@ export function Dashboard({ data, store, onLang }: Props) {
     [status, applied],
   );
   const restored = useRestore(status, onLoaded);
+  const onShow = useCallback((indicator: string) => store.set({ indicator }), [store]);
   // Warm the engine's cache with every indicator, at both levels, once it is ready: switching indicator or
   // level then costs no query.
   useEffect(() => {
@@ -95,7 +96,12 @@ export function Dashboard({ data, store, onLang }: Props) {
       </ErrorBoundary>
       {status.state === 'ready' && (
         <ErrorBoundary>
-          <ImportPanel importer={status.importer} onLoaded={onLoaded} />
+          <ImportPanel
+            importer={status.importer}
+            indicators={catalog.indicators}
+            onLoaded={onLoaded}
+            onShow={onShow}
+          />
         </ErrorBoundary>
       )}
       <footer className="footer">
