@@ -8,6 +8,7 @@ import { applyBatch, discardBatch } from '../import/session';
 import type { TableName } from '../engine/tables';
 import { checkBatch, readFiles, type ValidateResult } from './check';
 import { tableExists, tableToParquet } from './export';
+import type { Connector } from '../engine/connector';
 import type { Io } from './io';
 import { writeOutput } from './output';
 import { formatReports } from './report';
@@ -28,6 +29,19 @@ export const OUTPUT_FILES: readonly [TableName, string][] = [
   ['schools', 'schools.parquet'],
   ['cases', 'cases.parquet'],
 ];
+
+/**
+ * The table an output file is written from: values.parquet holds the user's values only (user_values, the
+ * rows of the batch's values and case files), never the demo's rows they were merged with; when the batch
+ * brought no values, the loaded values as they are. Null when there is no such table.
+ */
+export async function sourceOf(conn: Connector, table: TableName): Promise<TableName | null> {
+  if (table === 'indicator_values' && (await tableExists(conn, 'user_values'))) {
+    const [r] = await conn.query<{ n: number }>({ sql: 'SELECT count(*) AS n FROM user_values', params: [] });
+    if ((r?.n ?? 0) > 0) return 'user_values';
+  }
+  return (await tableExists(conn, table)) ? table : null;
+}
 
 /** What an import did. */
 export interface ImportResult extends ValidateResult {
@@ -52,14 +66,16 @@ export async function importFiles(
   await applyBatch(conn, batch);
   const files: { file: string; rows: number; bytes: Uint8Array }[] = [];
   for (const [table, file] of OUTPUT_FILES) {
-    if (await tableExists(conn, table)) files.push({ file, ...(await tableToParquet(conn, table)) });
+    const from = await sourceOf(conn, table);
+    if (from) files.push({ file, ...(await tableToParquet(conn, from)) });
   }
+  const values = (await sourceOf(conn, 'indicator_values')) ?? 'indicator_values';
   const [stats] = await conn.query<{ first: number | null; last: number | null }>({
-    sql: 'SELECT min(year) AS first, max(year) AS last FROM indicator_values',
+    sql: `SELECT min(year) AS first, max(year) AS last FROM ${values}`,
     params: [],
   });
   const ids = await conn.query<{ id: string }>({
-    sql: 'SELECT DISTINCT indicator AS id FROM indicator_values',
+    sql: `SELECT DISTINCT indicator AS id FROM ${values}`,
     params: [],
   });
   const present = ids.map((r) => r.id);
