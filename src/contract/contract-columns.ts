@@ -68,7 +68,20 @@ export const PLACE: ColumnSpec[] = [
     type: 'text',
     required: false,
     role: 'place',
-    aliases: ['municipality_name', 'bashkia', 'bashki', 'emri_bashkise', 'emri_i_bashkise'],
+    aliases: [
+      'municipality_name',
+      'bashkia',
+      'bashki',
+      'emri_bashkise',
+      'emri_i_bashkise',
+      // DHIS2 exports
+      'organisation_unit',
+      'organization_unit',
+      'org_unit',
+      'orgunit',
+      'ou',
+      'organisationunit',
+    ],
     description:
       'municipality name, instead of lau_code (matched with diacritics, definite forms, old names)',
   },
@@ -82,7 +95,7 @@ export const YEAR: ColumnSpec = {
   required: true,
   notNull: true,
   role: 'year',
-  aliases: ['viti', 'vit', 'yr'],
+  aliases: ['viti', 'vit', 'yr', 'period', 'pe', 'periudha'],
   description: 'calendar year',
 };
 /** Longitude, WGS84. */

@@ -20,7 +20,7 @@ export const CONTRACT: Readonly<Record<TableKind, TableSpec>> = {
       YEAR,
       text('indicator', 'indicator id from the catalog', {
         role: 'id',
-        aliases: ['indicator_id', 'treguesi', 'tregues'],
+        aliases: ['indicator_id', 'treguesi', 'tregues', 'data', 'dx', 'data_element', 'dataelement'],
       }),
       {
         name: 'value',

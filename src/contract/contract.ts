@@ -180,3 +180,15 @@ export function columnSpec(kind: TableKind, name: string): ColumnSpec {
   if (!c) throw new Error(`${name} is not a ${kind} column`);
   return c;
 }
+
+/** How well a row of cells reads as a header: the most columns any table binds, and whether one binds fully. */
+export function headerFit(columns: readonly string[]): { bound: number; complete: boolean } {
+  let bound = 0;
+  let complete = false;
+  for (const spec of Object.values(CONTRACT)) {
+    const f = fit(spec, columns);
+    bound = Math.max(bound, f.columns.length);
+    if (f.missing.length === 0 && f.columns.length >= 2) complete = true;
+  }
+  return { bound, complete };
+}

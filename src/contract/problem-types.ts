@@ -25,6 +25,18 @@ export type ProblemCode =
   | 'swapped-lat-lon'
   | 'null-geometry'
   | 'unknown-table'
+  // workbooks
+  | 'not-workbook'
+  | 'encrypted-file'
+  | 'corrupt-workbook'
+  | 'empty-workbook'
+  | 'unpacked-too-large'
+  | 'unknown-sheet'
+  | 'formula-no-value'
+  // rows that are not data (totals, notes) and periods
+  | 'skipped-row'
+  | 'sub-year-period'
+  | 'uid-not-name'
   // columns
   | 'missing-column'
   | 'unexpected-column'

@@ -35,6 +35,8 @@ export interface CheckRun {
   maxListed: number;
   /** Contract column -> the file's header, for messages. */
   headers: ReadonlyMap<string, string>;
+  /** Columns whose cells come from a wide table's columns: named per row by `s.__cell` ("F (2021)"). */
+  cellColumns?: ReadonlySet<string>;
 }
 
 /** Found values are cut to about 60 characters: enough to recognise, short enough for a table cell. */
@@ -47,15 +49,18 @@ interface Hit {
   row: number;
   found: string | null;
   detail: string | null;
+  cell: string | null;
   total: number;
 }
 
 /** Runs one check: at most `maxListed` problems, the last carrying `more` when there are further rows. */
 export async function runCheck(run: CheckRun, check: Check): Promise<Problem[]> {
   const found = check.found ?? `s."${check.column}__raw"`;
+  const perCell = run.cellColumns?.has(check.column) ?? false;
   const hits = await run.conn.query<Hit>({
     sql: `SELECT s.__row AS row, left(CAST(${found} AS VARCHAR), 200) AS found,
-  CAST(${check.detail ?? 'NULL'} AS VARCHAR) AS detail, count(*) OVER () AS total
+  CAST(${check.detail ?? 'NULL'} AS VARCHAR) AS detail, ${perCell ? 's.__cell' : 'NULL'} AS cell,
+  count(*) OVER () AS total
 FROM ${check.from ?? run.from} WHERE ${check.where} ORDER BY s.__row LIMIT ?`,
     params: [...(check.params ?? []), run.maxListed],
   });
@@ -67,7 +72,7 @@ FROM ${check.from ?? run.from} WHERE ${check.where} ORDER BY s.__row LIMIT ?`,
       severity: check.severity,
       code: check.code,
       row: h.row + run.rowOffset,
-      column: run.headers.get(check.column) ?? check.column,
+      column: (perCell ? h.cell : null) ?? run.headers.get(check.column) ?? check.column,
       found: truncate(h.found),
       expected: text(check.expected, h.detail),
       fix: text(check.fix, h.detail),

@@ -25,6 +25,11 @@ import {
   typedOf,
 } from './sql';
 import type { StageInput, StageResult, ValidationContext } from './types';
+import { aggregatePeriods } from './stage-periods';
+import { skipNonDataRows } from './stage-rows';
+import { planShape, unpivotWide, wideName } from './stage-shape';
+import { isDhis2, mapIndicatorNames, virtualColumns, wideProblems } from './stage-names';
+import { indicatorNames } from './wide';
 
 /** Default number of problems listed per code and column. */
 export const DEFAULT_MAX_LISTED = 20;
@@ -48,6 +53,7 @@ async function createStaging(
   staging: string,
   bound: Set<string>,
   comma: boolean,
+  lines: { line: boolean; cell: boolean },
 ) {
   const raws = spec.columns.map(
     (c) => `${bound.has(c.name) ? `CAST(${ident(c.name)} AS VARCHAR)` : 'NULL::VARCHAR'} AS ${rawOf(c.name)}`,
@@ -61,10 +67,11 @@ async function createStaging(
           .join(', ')}) AS __place`,
       ]
     : [];
+  const cell = lines.cell ? ['__cell'] : [];
   await conn.exec(`CREATE TABLE ${ident(staging)} AS
-SELECT __row, ${[...spec.columns.map((c) => rawOf(c.name)), ...typed, ...place].join(', ')}
+SELECT __row, ${[...spec.columns.map((c) => rawOf(c.name)), ...typed, ...place, ...cell].join(', ')}
 FROM (SELECT *, ${spec.columns.map((c) => trimmedColumn(c.name)).join(', ')}
-  FROM (SELECT rowid + 1 AS __row, ${raws.join(', ')} FROM ${ident(`${staging}_in`)}))`);
+  FROM (SELECT ${lines.line ? '__line' : 'rowid + 1'} AS __row, ${[...raws, ...cell].join(', ')} FROM ${ident(`${staging}_in`)}))`);
 }
 
 /**
@@ -108,7 +115,17 @@ export async function stageAndValidate(
   ctx: ValidationContext,
 ): Promise<StageResult> {
   const { file } = input;
-  const detection = detectKind(input.columns, { file, indicatorIds: ctx.indicators.map((i) => i.id) });
+  const names = indicatorNames(ctx.indicators, input.mapping?.indicators);
+  const plan = planShape(input.columns, names, input.mapping, input.titles ?? [], input.firstColumn ?? 0);
+  const detected = detectKind(plan.headers, { file, indicatorIds: ctx.indicators.map((i) => i.id) });
+  const detection = {
+    ...detected,
+    problems: plan.wide ? wideProblems(detected.problems, plan) : detected.problems,
+    columns: detected.columns.flatMap((b) => {
+      const index = plan.indexOf[b.index]!;
+      return index < 0 ? [] : [{ ...b, index, header: input.columns[index] ?? b.header }];
+    }),
+  };
   const report: FileReport = {
     file,
     bytes: input.bytes ?? input.ipc.byteLength,
@@ -119,7 +136,11 @@ export async function stageAndValidate(
   const none = { report, staging: null, mapping: new Map<string, string>() };
   if (!detection.kind) return none;
   const spec = CONTRACT[detection.kind];
-  const binding = detection.columns.map((b) => ({ name: b.name, index: b.index }));
+  const wide = plan.wide && spec.kind === 'indicator_values' ? plan.wide : null;
+  const binding = [
+    ...detection.columns.map((b) => ({ name: b.name, index: b.index })),
+    ...(wide ? wide.columns.map((c, k) => ({ name: wideName(k), index: c.index })) : []),
+  ];
   const renamed = await (input.rename ?? ((ipc, cols) => Promise.resolve(renameColumns(ipc, cols))))(
     input.ipc,
     binding,
@@ -138,12 +159,13 @@ export async function stageAndValidate(
     return none;
   }
   const staging = newStagingName(spec.kind);
-  const bound = new Set(detection.columns.map((b) => b.name));
-  const helpers = [`${staging}_in`, `${staging}_map`, `${staging}_ind`];
+  const real = detection.columns.map((b) => b.name);
+  const bound = new Set(wide ? [...real, ...virtualColumns(plan)] : real);
+  const helpers = [`${staging}_in`, `${staging}_map`, `${staging}_ind`, `${staging}_wide`, `${staging}_wmap`];
   let keep = false;
   try {
     try {
-      await conn.insertArrowIPC(`${staging}_in`, renamed.ipc);
+      await conn.insertArrowIPC(wide ? `${staging}_wide` : `${staging}_in`, renamed.ipc);
     } catch (e) {
       // A column type DuckDB cannot take from Arrow (rare Parquet types): a problem with the file, not a crash.
       report.problems.push(
@@ -156,11 +178,43 @@ export async function stageAndValidate(
       );
       return none;
     }
-    await createStaging(conn, spec, staging, bound, input.decimalComma ?? false);
+    if (wide) await unpivotWide(conn, staging, real, plan);
+    const values = spec.kind === 'indicator_values';
+    if (values && bound.has('indicator')) await mapIndicatorNames(conn, `${staging}_in`, names);
+    const inCols = [...bound, ...(wide ? ['__line'] : [])];
+    const header = (n: string) => detection.columns.find((b) => b.name === n)?.header ?? n;
+    if (values) {
+      const categories =
+        isDhis2(input.columns) && detected.problems.some((p) => p.code === 'unexpected-column');
+      const periods = await aggregatePeriods(
+        conn,
+        staging,
+        inCols,
+        ctx.indicators,
+        file,
+        input.rowOffset,
+        header('year'),
+        categories,
+      );
+      report.problems.push(...periods);
+      if (periods.length > 0) inCols.push('__line');
+    }
+    const line = inCols.includes('__line');
+    await createStaging(conn, spec, staging, bound, input.decimalComma ?? false, {
+      line,
+      cell: wide !== null,
+    });
     const place = hasPlace(spec);
+    if (place) {
+      const placeHeader = header(
+        detection.columns.some((b) => b.name === 'municipality') ? 'municipality' : 'lau_code',
+      );
+      report.problems.push(
+        ...(await skipNonDataRows(conn, staging, spec, file, input.rowOffset, placeHeader)),
+      );
+    }
     let places: PlaceResolution = { mapping: new Map(), outcomes: new Map() };
     if (place) places = await resolvePlaces(conn, staging, bound, ctx);
-    const values = spec.kind === 'indicator_values';
     if (values) await stageIndicators(conn, staging, ctx);
     const childPop = spec.kind === 'cases' && (await tableExists(conn, 'indicator_values'));
     const run: CheckRun = {
@@ -169,6 +223,9 @@ export async function stageAndValidate(
       rowOffset: input.rowOffset,
       maxListed: ctx.maxListed ?? DEFAULT_MAX_LISTED,
       headers: new Map(detection.columns.map((b) => [b.name, b.header])),
+      ...(wide
+        ? { cellColumns: new Set(wide.kind === 'years' ? ['value', 'year'] : ['value', 'indicator']) }
+        : {}),
       from: `${ident(staging)} s ${placeJoin(staging, place)} ${values ? `LEFT JOIN ${ident(`${staging}_ind`)} i ON i.id = s.indicator` : ''}`,
     };
     const checks: Check[] = [

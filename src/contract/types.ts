@@ -3,6 +3,7 @@ import type { ColumnBinding, Renamed } from '../engine/arrow-rename';
 import type { FileReport, Problem } from './problem-types';
 import type { MunicipalityRecord } from './names';
 import type { IndicatorMeta } from '../engine/schema';
+import type { ColumnMapping } from './mapping';
 
 /** A municipality as validation needs it (the lookup CSV / boundary properties). */
 export type ValidationMunicipality = MunicipalityRecord;
@@ -45,6 +46,12 @@ export interface StageInput {
    * one that runs in the read worker, so a large file never blocks the page; by default it runs in process.
    */
   rename?: (ipc: Uint8Array, columns: ColumnBinding[]) => Promise<Renamed>;
+  /** How to read the file's columns, when the user says (see ./mapping.ts). */
+  mapping?: ColumnMapping;
+  /** Text above the header and the sheet's name (may name the indicator of a wide table). */
+  titles?: string[];
+  /** 0-based sheet column the table starts in, for "column F (2021)" in messages. */
+  firstColumn?: number;
 }
 
 /** Input cell (trimmed) -> lau_code, for every place spelling of a file; used at commit. */

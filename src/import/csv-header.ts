@@ -2,17 +2,12 @@
  * Checks on the first row of a CSV file, which the data contract requires to name the columns: no empty
  * or clashing names (DuckDB does not tell "Year" from "year"), and no data where names should be.
  */
+import { columnLetter } from '../contract/column-letter';
 import { parseNumberLoose } from './csv-numbers';
 import { problem } from './read-problems';
 import type { Problem } from '../contract/problem-types';
 
-/** "A", "B", ..., "Z", "AA": how a spreadsheet labels column `index` (0-based). */
-export function columnLetter(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetter };
 
 /** "column 3 (C)". */
 export function columnLabel(index: number): string {

@@ -12,6 +12,8 @@ import { csvMojibake } from './csv-text';
 import { fmt, problem } from './read-problems';
 import { emptyResult, type Detected, type ReadResult } from './read-types';
 import type { Problem } from '../contract/problem-types';
+import { findHeaderRow, HEADER_SEARCH_ROWS } from '../contract/header-row';
+import type { IndicatorNames } from '../contract/wide';
 
 const SAMPLE_ROWS = 1000;
 
@@ -33,18 +35,56 @@ function emptyFile(file: string, found: string): Problem {
   });
 }
 
+interface HeadRecord {
+  fields: string[];
+  /** Lines read up to and including this record (its 1-based line number). */
+  line: number;
+  end: number;
+  unclosedQuote: number;
+}
+
+/** The first records (up to 21), to find the header among title and note lines. */
+function headRecords(utf8: Uint8Array, delim: number): HeadRecord[] {
+  const out: HeadRecord[] = [];
+  let pos = 0;
+  let line = 0;
+  for (let k = 0; k <= HEADER_SEARCH_ROWS && pos < utf8.length; k++) {
+    const sink = new FirstRecordSink();
+    const scan = scanCsv(utf8, pos, delim, sink);
+    line += Math.max(1, scan.records);
+    out.push({ fields: sink.fields, line, end: scan.end, unclosedQuote: scan.unclosedQuote });
+    if (scan.unclosedQuote >= 0 || scan.end <= pos) break;
+    pos = scan.end;
+  }
+  return out;
+}
+
 /** Reads CSV text. `encoding` and `before` come from decoding (before: its warnings). */
-export function readCsv(file: string, utf8: Uint8Array, encoding: string, before: Problem[]): ReadResult {
+export function readCsv(
+  file: string,
+  utf8: Uint8Array,
+  encoding: string,
+  before: Problem[],
+  names: IndicatorNames = new Map(),
+): ReadResult & { titles?: string[] } {
   const problems = [...before];
   const result = (r: Partial<ReadResult>): ReadResult => ({ ...emptyResult('csv', problems), ...r });
   const choice = chooseDelimiter(utf8, 0);
   const delim = choice.delimiter;
   const detected: Detected = { delimiter: delim, encoding };
 
-  const head = new FirstRecordSink();
-  const headScan = scanCsv(utf8, 0, delim.charCodeAt(0), head);
+  const records = headRecords(utf8, delim.charCodeAt(0));
+  const found = findHeaderRow(
+    records.map((r) => r.fields.map(cleanName)),
+    names,
+  );
+  // Title and note lines above the header are skipped only when a later line reads as a header.
+  const at = found.score > 0 ? found.index : 0;
+  const chosen = records[at] ?? { fields: [], line: 1, end: utf8.length, unclosedQuote: -1 };
+  const headScan = { records: chosen.line, end: chosen.end, unclosedQuote: chosen.unclosedQuote };
+  const titles = records.slice(0, at).flatMap((r) => r.fields.map((f) => f.trim()).filter((f) => f !== ''));
   const rowOffset = Math.max(1, headScan.records);
-  const raw = head.fields.map(cleanName);
+  const raw = chosen.fields.map(cleanName);
   while (raw.length > 0 && raw[raw.length - 1] === '') raw.pop(); // "a,b,c," or Excel's empty columns
   if (raw.length === 0) {
     const rest = utf8.subarray(headScan.end);
@@ -144,7 +184,8 @@ export function readCsv(file: string, utf8: Uint8Array, encoding: string, before
   if (rows === 0) problems.push(emptyFile(file, `column names (${raw.join(', ')}) but no rows of data`));
 
   const ipc = utf8TableIPC(header.names, cols, rows);
-  return result({ ipc, columns: header.names, rows, rowOffset, detected });
+  const head = { rows: records.map((r) => r.fields), header: at, firstRow: 1 };
+  return { ...result({ ipc, columns: header.names, rows, rowOffset, detected }), titles, head };
 }
 
 function unclosedQuote(file: string, row: number): Problem {

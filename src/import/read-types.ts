@@ -4,11 +4,31 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Problem } from '../contract/problem-types';
+import type { ColumnMapping } from '../contract/mapping';
 
-/** A file as the user picked it. */
+/** A file as the user picked it, with what the reader is told about it. */
 export interface ReadInput {
   name: string;
   bytes: Uint8Array;
+  /** The sheet of a workbook to read: its name, or its number counting from 1 (default: the first recognised). */
+  sheet?: string | number;
+  /** The 1-based row of the header, when the user says where it is (default: found in the first 20 rows). */
+  headerRow?: number;
+  /** Indicator names (normalised) -> catalog id, so headers naming indicators are recognised. */
+  indicatorNames?: [string, string][];
+  /** How to read the file's columns (the sheet and header row above come from it too). */
+  mapping?: ColumnMapping;
+}
+
+/** One sheet of a workbook, for the sheet chooser. */
+export interface SheetInfo {
+  name: string;
+  /** 1-based position in the workbook. */
+  number: number;
+  hidden: boolean;
+  rows: number;
+  /** The header of the sheet reads as a table of the contract (or a wide table). */
+  recognised: boolean;
 }
 
 /** Limits checked before anything is decoded. */
@@ -29,7 +49,7 @@ export interface Detected {
 
 /** One file turned into a stageable table, a boundary collection, or problems. */
 export interface ReadResult {
-  format: 'parquet' | 'csv' | 'geojson' | null;
+  format: 'parquet' | 'csv' | 'geojson' | 'workbook' | 'dhis2' | null;
   /**
    * Arrow IPC stream of the table: Parquet as written; CSV with EVERY column as Utf8 (empty cell = null),
    * header names trimmed. It is also present alongside some errors (ragged rows padded or cut, clashing
@@ -47,6 +67,18 @@ export interface ReadResult {
    */
   rowOffset: number;
   geojson: FeatureCollection | null;
+  /** Workbooks: every sheet, and the one read. */
+  sheets?: SheetInfo[];
+  sheet?: string;
+  /** Text above the header (title rows, merged captions) and the sheet's name: may name the indicator. */
+  titles?: string[];
+  /** 0-based index of the sheet column the table starts in (for "column F" in messages). */
+  firstColumn?: number;
+  /**
+   * The file's first rows as text (up to 25, title rows included), for the column-mapping panel, with the
+   * index among them of the row read as the header, and that row's 1-based number in the file.
+   */
+  head?: { rows: string[][]; header: number; firstRow: number };
   /** CSV (and GeoJSON that is not UTF-8): what was detected. */
   detected?: Detected;
   problems: Problem[];

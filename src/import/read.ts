@@ -7,11 +7,13 @@
  * Never throws for bad input: every failure is a Problem. Only programming errors escape.
  */
 import type { ParquetModule } from '../engine/parquet';
+import type { IndicatorNames } from '../contract/wide';
 import { decodeText } from './encoding';
-import { sniff } from './format-sniff';
+import { hasBytes, sniff } from './format-sniff';
 import { readCsv } from './read-csv';
 import { readGeojson } from './read-geojson';
 import { readParquetFile } from './read-parquet';
+import { readWorkbook } from './read-workbook';
 import { DEFAULT_LIMITS, tooLargeProblem } from './limits';
 import { extensionOf, problem } from './read-problems';
 import { emptyResult, type ReadInput, type ReadLimits, type ReadResult } from './read-types';
@@ -25,6 +27,13 @@ export { DEFAULT_LIMITS } from './limits';
 
 const PARQUET_EXT = new Set(['parquet', 'parq', 'pq']);
 const JSON_EXT = new Set(['geojson', 'json']);
+const WORKBOOK_EXT = new Set(['xlsx', 'xlsm', 'xls', 'ods']);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function isWorkbookBytes(bytes: Uint8Array): boolean {
+  return hasBytes(bytes, 0, ZIP) || hasBytes(bytes, 0, OLE);
+}
 
 function tooLarge(name: string, size: number, max: number): ReadResult {
   return emptyResult(null, [tooLargeProblem(name, size, max)]);
@@ -36,7 +45,8 @@ function firstLine(utf8: Uint8Array): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-function readText(name: string, bytes: Uint8Array): ReadResult {
+function readText(input: ReadInput): ReadResult {
+  const { name, bytes } = input;
   const ext = extensionOf(name);
   const decoded = decodeText(name, bytes);
   if (!decoded.utf8) return emptyResult(null, decoded.problems);
@@ -58,6 +68,18 @@ function readText(name: string, bytes: Uint8Array): ReadResult {
       }),
     ]);
   }
+  if (WORKBOOK_EXT.has(ext) && i < utf8.length) {
+    // Web systems often save an HTML or XML table as ".xls": the workbook library reads those.
+    if (utf8[i] === 0x3c) return readWorkbook(input, namesOf(input));
+    return emptyResult(null, [
+      problem(name, {
+        code: 'not-workbook',
+        found: `text, not a workbook, in a file named .${ext}: it looks like ${json ? 'JSON' : 'CSV'} (first line "${firstLine(utf8.subarray(i))}")`,
+        expected: `an Excel or LibreOffice workbook (.${ext})`,
+        fix: `Rename the file to .${json ? 'json' : 'csv'}, or save the sheet again from Excel or LibreOffice as a workbook.`,
+      }),
+    ]);
+  }
   if (json) {
     const text = new TextDecoder().decode(utf8);
     const r = readGeojson(name, text, utf8, decoded.problems);
@@ -75,10 +97,14 @@ function readText(name: string, bytes: Uint8Array): ReadResult {
       }),
     ]);
   }
-  return readCsv(name, utf8, decoded.encoding, decoded.problems);
+  return readCsv(name, utf8, decoded.encoding, decoded.problems, namesOf(input));
 }
 
-/** Reads one file: Parquet, CSV or GeoJSON, recognised by content. */
+function namesOf(input: ReadInput): IndicatorNames {
+  return new Map(input.indicatorNames ?? []);
+}
+
+/** Reads one file: Parquet, CSV, GeoJSON or a workbook, recognised by content. */
 export function readInput(
   file: ReadInput,
   parquet: ParquetModule,
@@ -102,6 +128,7 @@ export function readInput(
     case 'parquet':
       return readParquetFile(name, bytes, parquet);
     case 'binary':
+      if (isWorkbookBytes(bytes)) return readWorkbook(file, namesOf(file));
       return emptyResult(null, [
         problem(name, {
           code: 'unknown-format',
@@ -112,7 +139,7 @@ export function readInput(
       ]);
     case 'text':
       try {
-        return readText(name, bytes);
+        return readText(file);
       } catch (err) {
         // Strings and arrays have engine limits (about 512 MB of text in V8): past them the file is too big.
         if (err instanceof RangeError) return tooLarge(name, bytes.length, bytes.length - 1);

@@ -16,6 +16,7 @@ import {
 } from '../contract';
 import type { MunicipalityMapping, StageInput, ValidationContext } from '../contract/types';
 import type { ReadInput, ReadResult } from './read-types';
+import { indicatorNames } from '../contract/wide';
 import { acceptable, type FileReport, type TableKind } from '../contract/problem-types';
 
 /** One file staged for commit. */
@@ -85,7 +86,13 @@ export async function checkFiles(
   const ordered = catalogFirst(files);
   for (const [i, file] of ordered.entries()) {
     onProgress(i, ordered.length, file.name);
-    const r = await read(file);
+    const m = file.mapping;
+    const r = await read({
+      ...file,
+      ...(m?.sheet !== undefined && file.sheet === undefined ? { sheet: m.sheet } : {}),
+      ...(m?.headerRow !== undefined && file.headerRow === undefined ? { headerRow: m.headerRow } : {}),
+      indicatorNames: [...indicatorNames(ctx.indicators, m?.indicators)],
+    });
     const base: FileReport = {
       file: file.name,
       bytes: file.bytes.length,
@@ -119,6 +126,9 @@ export async function checkFiles(
         decimalComma: r.detected?.decimalComma ?? false,
         problems: r.problems,
         ...(rename ? { rename } : {}),
+        ...(m ? { mapping: m } : {}),
+        ...(r.titles ? { titles: r.titles } : {}),
+        ...(r.firstColumn !== undefined ? { firstColumn: r.firstColumn } : {}),
       },
       ctx,
     );

@@ -143,8 +143,16 @@ describe('readInput: CSV', () => {
     expect(read('12,13.5\n1,2\n3,4\n').problems[0]?.found).toContain('holds values');
   });
 
-  it('points at title lines above the header instead of flagging every row', () => {
-    const r = read('Child poverty 2019\nlau_code,year,value\nAL111,2019,1\nAL112,2019,2\nAL113,2019,3\n');
+  it('skips title lines above a header it recognises, keeping the row numbers of the file', () => {
+    const r = read('Child poverty 2019\n\nlau_code,year,value\nAL111,2019,1\nAL112,2019,2\nAL113,2019,3\n');
+    expect(r.problems).toEqual([]);
+    expect(r.columns).toEqual(['lau_code', 'year', 'value']);
+    expect(r.rowOffset).toBe(3);
+    expect(r.rows).toBe(3);
+  });
+
+  it('points at title lines above a header it does not recognise instead of flagging every row', () => {
+    const r = read('Child poverty 2019\ncode,yr,v\nAL111,2019,1\nAL112,2019,2\nAL113,2019,3\n');
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]!.row).toBe(1);
     expect(r.problems[0]!.found).toBe('the first row names 1 column(s) but most rows below have 3 cells');
