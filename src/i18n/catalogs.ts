@@ -1,6 +1,6 @@
 /**
  * The English and Albanian catalogs: the core strings plus one file per view, each under its own top-level
- * key (`coverage`, `planner`, `hotspots`, `export`) so views can grow their strings independently.
+ * key (`coverage`, `planner`, `hotspots`, `export`, `own`: the user's data against the demo's) so views can grow their strings independently.
  */
 import coverageEn from './coverage.en.json';
 import coverageSq from './coverage.sq.json';
@@ -9,6 +9,8 @@ import exportEn from './export.en.json';
 import exportSq from './export.sq.json';
 import hotspotsEn from './hotspots.en.json';
 import hotspotsSq from './hotspots.sq.json';
+import ownEn from './own.en.json';
+import ownSq from './own.sq.json';
 import plannerEn from './planner.en.json';
 import plannerSq from './planner.sq.json';
 import sq from './sq.json';
@@ -18,6 +20,6 @@ export type Catalog = Record<string, unknown>;
 
 /** The merged catalogs by language. */
 export const CATALOGS: { en: Catalog; sq: Catalog } = {
-  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn },
-  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq },
+  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...ownEn },
+  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...ownSq },
 };

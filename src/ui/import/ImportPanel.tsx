@@ -2,7 +2,7 @@
  * Bring your own data: drop or pick files, read the report, then load or cancel. A rejected file never
  * changes what is loaded. Saving to this browser is opt-in, and "clear all local data" is always at hand.
  */
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LIMITS, tooLargeProblem } from '../../import/limits';
 import type { ReadInput } from '../../import/read-types';
@@ -15,6 +15,8 @@ interface Props {
   importer: Importer;
   /** Called after a batch is loaded; returns once the views know. */
   onLoaded: (batch: CheckedBatch, files: ReadInput[]) => Promise<void>;
+  /** What is loaded already (which indicators are the user's, which the demo's), shown at the top. */
+  note?: ReactNode;
 }
 
 type Phase =
@@ -29,7 +31,7 @@ async function toInputs(list: FileList | File[]): Promise<ReadInput[]> {
 }
 
 /** The import panel (inside a <details> so it stays out of the way until wanted). */
-export function ImportPanel({ importer, onLoaded }: Props) {
+export function ImportPanel({ importer, onLoaded, note }: Props) {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [keep, setKeep] = useState(false);
@@ -72,6 +74,7 @@ export function ImportPanel({ importer, onLoaded }: Props) {
     <details className="import">
       <summary data-testid="import-open">{t('import.open')}</summary>
       <p className="hint">{t('import.intro')}</p>
+      {note}
       <div
         className="dropzone"
         role="button"

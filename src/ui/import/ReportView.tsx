@@ -3,7 +3,28 @@
  * found, what was expected and how to fix it. Every value from the file is rendered as text.
  */
 import { useTranslation } from 'react-i18next';
-import type { FileReport, Problem } from '../../contract/problem-types';
+import type { FileReport, Problem, RateSummary } from '../../contract/problem-types';
+
+type T = (k: string, o?: Record<string, unknown>) => string;
+
+/** One indicator's rates without counts: how they are weighted and how many cells will be hidden. */
+function rateLine(r: RateSummary, t: T): string {
+  const w = r.bases;
+  const weights = [
+    w.denominator + w.numerator > 0 ? t('own.reportWeights.parts') : '',
+    w.indicator > 0 ? t('own.reportWeights.indicator', { indicator: r.weight ?? '' }) : '',
+    w.child_pop > 0 ? t('own.reportWeights.child_pop') : '',
+    w.none > 0 ? t('own.reportWeights.none', { count: w.none }) : '',
+  ].filter(Boolean);
+  return t('own.report', {
+    indicator: r.indicator,
+    count: r.rows,
+    weights: weights.join(', '),
+    hidden: r.hidden,
+    secondary: r.secondary,
+    k: r.k,
+  });
+}
 
 function where(p: Problem, t: (k: string, o?: Record<string, unknown>) => string): string {
   return [
@@ -30,6 +51,11 @@ export function ReportView({ report }: { report: FileReport }) {
         {report.kind ? t('import.kind', { kind: t(`kind.${report.kind}`) }) : t('import.kindUnknown')}
         {report.rows > 0 && ` · ${t('import.rows', { count: report.rows })}`}
       </p>
+      {report.rates?.map((r) => (
+        <p key={r.indicator} className="hint rates" data-testid="import-rates" data-indicator={r.indicator}>
+          {rateLine(r, t)}
+        </p>
+      ))}
       {report.problems.length === 0 ? (
         <p>{t('import.ok')}</p>
       ) : (
