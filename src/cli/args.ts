@@ -1,24 +1,62 @@
 /**
- * The command line, parsed: `validate <file>... [--json] [--k <n>]`, `import <file>... --out <dir> [--json]
- * [--k <n>]`, `help`. Anything else is a usage error (exit code 2) that says what was wrong.
+ * The command line, parsed: `validate <file>... [--json] [--k <n>] [--sheet <name|number>] [--mapping <m.json>]`,
+ * `import <file>... --out <dir>` with the same options, `help`. Anything else is a usage error (exit code 2) that says what was wrong.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { DEFAULT_K } from '../analysis/suppression';
+import { parseMapping, type ColumnMapping } from '../contract/mapping';
 
 /** A mistake on the command line: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
 
+/** How to read the files: a workbook's sheet, and a column mapping (see src/contract/mapping.ts). */
+export interface ReadOptions {
+  sheet?: string | number;
+  mapping?: ColumnMapping;
+}
+
 /** What the user asked for. */
 export type Command =
   | { name: 'help' }
-  | { name: 'validate'; files: string[]; json: boolean; k: number }
-  | { name: 'import'; files: string[]; json: boolean; k: number; out: string };
+  | { name: 'validate'; files: string[]; json: boolean; k: number; read: ReadOptions }
+  | { name: 'import'; files: string[]; json: boolean; k: number; out: string; read: ReadOptions };
 
 /** Options each command takes; `true` = takes a value. */
 const OPTIONS: Record<'validate' | 'import', Record<string, boolean>> = {
-  validate: { json: false, k: true },
-  import: { json: false, k: true, out: true },
+  validate: { json: false, k: true, sheet: true, mapping: true },
+  import: { json: false, k: true, out: true, sheet: true, mapping: true },
 };
+
+/** `--sheet 2` is the second sheet, `--sheet Braktisja` the sheet of that name. */
+function parseSheet(text: string): string | number {
+  return /^\d+$/.test(text.trim()) && Number(text) >= 1 ? Number(text) : text;
+}
+
+/** Reads and checks a `--mapping` JSON file, naming what is wrong in it. */
+function readMapping(path: string): ColumnMapping {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(
+      `--mapping ${path}: not a JSON file (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
+  const r = parseMapping(json);
+  if ('errors' in r) throw new UsageError(`--mapping ${path}: ${r.errors.join('; ')}`);
+  return r.mapping;
+}
+
+function readOptions(values: Record<string, string | true>): ReadOptions {
+  const read: ReadOptions = {};
+  if (typeof values.mapping === 'string') {
+    if (!existsSync(values.mapping)) throw new UsageError(`no such mapping file: ${values.mapping}`);
+    read.mapping = readMapping(values.mapping);
+  }
+  if (typeof values.sheet === 'string') read.sheet = parseSheet(values.sheet);
+  else if (read.mapping?.sheet !== undefined) read.sheet = read.mapping.sheet;
+  return read;
+}
 
 function parseK(text: string | undefined): number {
   const k = Number(text);
@@ -77,10 +115,11 @@ export function parseArgs(argv: readonly string[]): Command {
   checkFiles(files);
   const k = values.k === undefined ? DEFAULT_K : parseK(String(values.k));
   const json = values.json === true;
-  if (name === 'validate') return { name, files, json, k };
+  const read = readOptions(values);
+  if (name === 'validate') return { name, files, json, k, read };
   if (typeof values.out !== 'string') throw new UsageError('import needs --out <dir>');
   if (existsSync(values.out) && !statSync(values.out).isDirectory()) {
     throw new UsageError(`--out must be a folder, but ${values.out} is a file`);
   }
-  return { name, files, json, k, out: values.out };
+  return { name, files, json, k, out: values.out, read };
 }

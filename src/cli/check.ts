@@ -11,6 +11,7 @@ import { checkFiles, discardBatch, type CheckedBatch } from '../import/session';
 import type { FileReport } from '../contract/problem-types';
 import type { ParquetModule } from '../engine/parquet';
 import type { Session } from './session';
+import type { ReadOptions } from './args';
 
 /** A reader crash: the app turns it into an 'unknown-format' problem, the CLI also keeps the error. */
 export interface ReadCrash {
@@ -26,9 +27,14 @@ export interface ValidateResult {
   crashes: ReadCrash[];
 }
 
-/** Files from disk as the browser's file picker gives them: the base name and the bytes. */
-export function readFiles(paths: readonly string[]): ReadInput[] {
-  return paths.map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }));
+/** Files from disk as the browser's file picker gives them: the base name and the bytes (and how to read them). */
+export function readFiles(paths: readonly string[], read: ReadOptions = {}): ReadInput[] {
+  return paths.map((p) => ({
+    name: basename(p),
+    bytes: new Uint8Array(readFileSync(p)),
+    ...(read.sheet !== undefined ? { sheet: read.sheet } : {}),
+    ...(read.mapping ? { mapping: read.mapping } : {}),
+  }));
 }
 
 /** The read worker's behaviour (src/import/read-worker.ts): a throw becomes an 'unknown-format' problem. */

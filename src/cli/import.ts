@@ -13,6 +13,7 @@ import type { Io } from './io';
 import { writeOutput } from './output';
 import { formatReports } from './report';
 import type { Session } from './session';
+import type { ReadOptions } from './args';
 import {
   formatSummary,
   mergedCatalog,
@@ -55,9 +56,10 @@ export async function importFiles(
   paths: readonly string[],
   out: string,
   k: number,
+  read: ReadOptions = {},
 ): Promise<ImportResult> {
   const { conn } = session;
-  const { batch, crashes } = await checkBatch(session, readFiles(paths));
+  const { batch, crashes } = await checkBatch(session, readFiles(paths, read));
   const base = { reports: batch.reports, ok: batch.ok, crashes, written: [], suppression: [] };
   if (!batch.ok) {
     await discardBatch(conn, batch);
@@ -100,10 +102,10 @@ export async function importFiles(
 /** Runs the import command; returns the exit code. */
 export async function importCommand(
   session: Session,
-  opts: { files: string[]; out: string; json: boolean; k: number },
+  opts: { files: string[]; out: string; json: boolean; k: number; read?: ReadOptions },
   io: Io,
 ): Promise<number> {
-  const r = await importFiles(session, opts.files, opts.out, opts.k);
+  const r = await importFiles(session, opts.files, opts.out, opts.k, opts.read);
   if (opts.json) {
     const { reports, ok, written, suppression } = r;
     io.out(JSON.stringify({ files: reports, ok, out: opts.out, written, k: opts.k, suppression }, null, 2));

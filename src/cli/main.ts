@@ -47,6 +47,10 @@ Options:
   --k <n>    Small-count threshold (default 5): the import summary counts the cells the app hides
              (counts 1 to n-1 of sensitive indicators).
   --out <dir>  Output folder for import (created when missing).
+  --sheet <name|number>  The sheet of a workbook to read (default: the first whose header is
+             recognised; hidden sheets are skipped).
+  --mapping <m.json>  A column mapping for files the Atlas does not recognise: { "indicator",
+             "indicators", "sheet", "headerRow", "columns": { header: role } } (docs/data-contract.md).
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
 

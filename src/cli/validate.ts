@@ -6,14 +6,15 @@ import { readFiles, validateFiles } from './check';
 import type { Io } from './io';
 import { formatReports } from './report';
 import type { Session } from './session';
+import type { ReadOptions } from './args';
 
 /** Runs the validate command; returns the exit code. */
 export async function validateCommand(
   session: Session,
-  opts: { files: string[]; json: boolean },
+  opts: { files: string[]; json: boolean; read?: ReadOptions },
   io: Io,
 ): Promise<number> {
-  const r = await validateFiles(session, readFiles(opts.files));
+  const r = await validateFiles(session, readFiles(opts.files, opts.read));
   io.out(
     opts.json ? JSON.stringify({ files: r.reports, ok: r.ok }, null, 2) : formatReports(r.reports, r.ok),
   );

@@ -62,3 +62,37 @@ export function wideProblems(problems: readonly Problem[], plan: ShapePlan): Pro
       : p,
   );
 }
+
+/** A DHIS2 identifier (11 characters, a letter first, with a digit): not a name anyone would write. */
+const UID = `regexp_full_match(CAST(s.%c AS VARCHAR), '[A-Za-z][A-Za-z0-9]{10}') AND regexp_matches(CAST(s.%c AS VARCHAR), '[0-9]')`;
+
+/** One error per column whose cells are mostly DHIS2 identifiers instead of names. */
+export async function uidProblems(
+  conn: Connector,
+  staging: string,
+  file: string,
+  rowOffset: number,
+  columns: readonly { name: string; header: string }[],
+): Promise<Problem[]> {
+  const out: Problem[] = [];
+  for (const c of columns) {
+    const test = UID.replaceAll('%c', ident(`${c.name}__raw`));
+    const [r] = await conn.query<{ n: number; uids: number; row: number | null; example: string | null }>({
+      sql: `SELECT count(*) AS n, count(*) FILTER (WHERE ${test}) AS uids, min(s.__row) FILTER (WHERE ${test}) AS row,
+  min(CAST(s.${ident(`${c.name}__raw`)} AS VARCHAR)) FILTER (WHERE ${test}) AS example FROM ${ident(staging)} s`,
+      params: [],
+    });
+    if (!r || r.uids === 0 || r.uids * 2 < r.n) continue;
+    out.push({
+      file,
+      severity: 'error',
+      code: 'uid-not-name',
+      row: r.row === null ? null : r.row + rowOffset,
+      column: c.header,
+      found: `DHIS2 identifiers instead of names (${r.uids} cells, e.g. "${r.example}")`,
+      expected: c.name === 'indicator' ? 'indicator names or catalog ids' : 'municipality names or LAU codes',
+      fix: 'Export from DHIS2 with names (Show names / displayProperty=NAME, "Include names" in the download), or map the identifiers to names in the column mapping.',
+    });
+  }
+  return out;
+}

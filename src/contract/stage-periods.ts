@@ -73,7 +73,7 @@ ORDER BY line LIMIT 5`,
 SELECT ${[...keyCols, `left(${PERIOD}, 4) AS year`, ...sums.map(sumOf), `min(${line}) AS __line`].join(', ')},
   count(DISTINCT ${PERIOD}) AS __periods, max(${SUBYEAR} :: INTEGER * ${FULL}) AS __full
 FROM ${inT} t LEFT JOIN ${ident(ids)} i ON i.id = t.indicator
-WHERE NOT (${SUBYEAR} AND i.aggregation = 'ratio' ${parts ? 'AND (t.numerator IS NULL OR t.denominator IS NULL)' : ''})
+WHERE NOT (${SUBYEAR} AND coalesce(i.aggregation, '') = 'ratio' ${parts ? 'AND (t.numerator IS NULL OR t.denominator IS NULL)' : ''})
 GROUP BY ${[...keyCols, `left(${PERIOD}, 4)`].join(', ')}`);
   const incomplete = await conn.query<{ year: string; places: number; periods: number; full: number }>({
     sql: `SELECT year, count(*) AS places, min(__periods) AS periods, max(__full) AS full FROM ${ident(out)}

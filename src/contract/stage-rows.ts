@@ -30,7 +30,7 @@ const TOTALS = new Set(
   ].map(nameKey),
 );
 const COUNTY = /^(qarku|qark|prefektura|county|region|rajoni)\b/;
-const NOTE = /^(burimi|burim|shenim|shenime|source|sources|note|notes|shenim)\b|^\*|:/;
+const NOTE = /^(burimi|burim|shenim|shenime|source|sources|note|notes|perllogaritur)\b|^\*/;
 
 /** Why a place cell is not a municipality, or null when it may be one. */
 export function nonDataPlace(text: string): 'total' | 'county' | 'note' | null {
@@ -38,7 +38,7 @@ export function nonDataPlace(text: string): 'total' | 'county' | 'note' | null {
   if (TOTALS.has(nameKey(text)) || TOTALS.has(folded) || /^(gjithsej|totali|total)\b/.test(folded))
     return 'total';
   if (COUNTY.test(folded)) return 'county';
-  if (NOTE.test(folded) || text.length > 60) return 'note';
+  if (NOTE.test(folded) || (text.length > 60 && !/^[=+\-@]/.test(text))) return 'note';
   return null;
 }
 

@@ -28,7 +28,7 @@ import type { StageInput, StageResult, ValidationContext } from './types';
 import { aggregatePeriods } from './stage-periods';
 import { skipNonDataRows } from './stage-rows';
 import { planShape, unpivotWide, wideName } from './stage-shape';
-import { isDhis2, mapIndicatorNames, virtualColumns, wideProblems } from './stage-names';
+import { isDhis2, mapIndicatorNames, uidProblems, virtualColumns, wideProblems } from './stage-names';
 import { indicatorNames } from './wide';
 
 /** Default number of problems listed per code and column. */
@@ -212,6 +212,16 @@ export async function stageAndValidate(
       report.problems.push(
         ...(await skipNonDataRows(conn, staging, spec, file, input.rowOffset, placeHeader)),
       );
+    }
+    if (isDhis2(input.columns)) {
+      const cols = detection.columns.filter((b) =>
+        ['municipality', 'lau_code', 'indicator'].includes(b.name),
+      );
+      const uids = await uidProblems(conn, staging, file, input.rowOffset, cols);
+      if (uids.length > 0) {
+        report.problems.push(...uids);
+        return none;
+      }
     }
     let places: PlaceResolution = { mapping: new Map(), outcomes: new Map() };
     if (place) places = await resolvePlaces(conn, staging, bound, ctx);

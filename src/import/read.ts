@@ -14,6 +14,7 @@ import { readCsv } from './read-csv';
 import { readGeojson } from './read-geojson';
 import { readParquetFile } from './read-parquet';
 import { readWorkbook } from './read-workbook';
+import { looksLikeDhis2, readDhis2Json } from './read-dhis2';
 import { DEFAULT_LIMITS, tooLargeProblem } from './limits';
 import { extensionOf, problem } from './read-problems';
 import { emptyResult, type ReadInput, type ReadLimits, type ReadResult } from './read-types';
@@ -82,6 +83,8 @@ function readText(input: ReadInput): ReadResult {
   }
   if (json) {
     const text = new TextDecoder().decode(utf8);
+    const dhis2 = looksLikeDhis2(text) ? readDhis2Json(name, text, namesOf(input)) : null;
+    if (dhis2) return dhis2;
     const r = readGeojson(name, text, utf8, decoded.problems);
     if (decoded.encoding !== 'UTF-8' && decoded.encoding !== 'UTF-8 with BOM')
       r.detected = { encoding: decoded.encoding };

@@ -52,10 +52,6 @@ export function csvCases(b: Base): CorpusCase[] {
       'blank lines before the header and between rows',
       `\n\n${lines.slice(0, 5).join('\n')}\n\n${lines.slice(5).join('\n')}`,
       'ok',
-      {
-        knownIssue:
-          'a blank line between rows is read as a row of empty cells (null-key errors on row 8) instead of being skipped like the blank lines before the header',
-      },
     ),
     fileCase(
       'blank-lines-trailing.csv',

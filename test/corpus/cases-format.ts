@@ -34,13 +34,13 @@ export function formatCases(b: Base): CorpusCase[] {
       'xlsx-renamed.csv',
       'a ZIP/XLSX signature named .csv',
       concat(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), random(b, 600)),
-      ['unknown-format'],
+      ['corrupt-workbook'],
     ),
     fileCase(
       'xls-renamed.csv',
       'an Excel 97-2003 signature named .csv',
       concat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), random(b, 600)),
-      ['unknown-format'],
+      ['corrupt-workbook'],
     ),
     fileCase('gzipped.csv', 'a gzip-compressed CSV named .csv', new Uint8Array(gzipSync(values)), [
       'unknown-format',

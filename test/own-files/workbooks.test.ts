@@ -170,4 +170,60 @@ describe('workbooks', () => {
       ['unknown-sheet'],
     ]);
   }, 30_000);
+
+  it('DHIS2 JSON: analytics with identifiers resolved through metaData, a data value set of identifiers refused', async () => {
+    const analytics = {
+      headers: [
+        { name: 'dx', column: 'Data', valueType: 'TEXT' },
+        { name: 'ou', column: 'Organisation unit', valueType: 'TEXT' },
+        { name: 'pe', column: 'Period', valueType: 'TEXT' },
+        { name: 'value', column: 'Value', valueType: 'NUMBER' },
+      ],
+      metaData: {
+        items: {
+          Xk3dvRep01a: { name: 'Denoncime për dhunë në familje' },
+          Ou7Tirana1b: { name: 'Bashkia Tiranë' },
+          Ou8Durres2c: { name: 'Tirana Municipality' },
+          '2024': { name: '2024' },
+        },
+        dimensions: { dx: ['Xk3dvRep01a'], ou: ['Ou7Tirana1b'], pe: ['2024'] },
+      },
+      rows: [
+        ['Xk3dvRep01a', 'Ou7Tirana1b', '2024', '41'],
+        ['Xk3dvRep01a', 'Ou9Unknown3', '2024', '3'],
+      ],
+      height: 2,
+      width: 4,
+    };
+    const json = (o: unknown) => new TextEncoder().encode(JSON.stringify(o));
+    const { reports } = await load([{ name: 'analytics.json', bytes: json(analytics) }], 'dv_reports');
+    // The second org unit has no name in metaData: its identifier is reported, nothing loads.
+    expect(reports[0]!.problems.map((p) => [p.code, p.row])).toEqual([['uid-not-name', 2]]);
+    analytics.rows.pop();
+    const ok = await load([{ name: 'analytics.json', bytes: json(analytics) }], 'dv_reports');
+    expect(ok.reports[0]!.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(ok.rows.filter((r) => r.year === 2024).map((r) => [r.lau_code, r.value])).toEqual([['AL224', 41]]);
+    const set = {
+      dataValues: [
+        {
+          dataElement: 'Xk3dvRep01a',
+          period: '202401',
+          orgUnit: 'Ou7Tirana1b',
+          categoryOptionCombo: 'HllvX50cXC0',
+          value: '4',
+        },
+        {
+          dataElement: 'Xk3dvRep01a',
+          period: '202402',
+          orgUnit: 'Ou7Tirana1b',
+          categoryOptionCombo: 'HllvX50cXC0',
+          value: '5',
+        },
+      ],
+    };
+    const refused = await load([{ name: 'dataValueSet.json', bytes: json(set) }], 'dv_reports');
+    const uid = refused.reports[0]!.problems.filter((p) => p.code === 'uid-not-name');
+    expect(uid.map((p) => p.column).sort()).toEqual(['dataElement', 'orgUnit']);
+    expect(uid[0]!.fix).toContain('Export from DHIS2 with names');
+  }, 30_000);
 });

@@ -172,7 +172,7 @@ const cases: [string, string[], string[][], Expect][] = [
   [
     'county for a municipality',
     V,
-    [okV, ['Qarku Dibër', '2024', 'dv_reports', '3', '', '']],
+    [okV, ['Dibër County', '2024', 'dv_reports', '3', '', '']],
     [3, 'lau_code', 'county-not-municipality', 'error'],
   ],
   [
