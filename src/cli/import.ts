@@ -59,7 +59,9 @@ export async function importFiles(
   read: ReadOptions = {},
 ): Promise<ImportResult> {
   const { conn } = session;
-  const { batch, crashes } = await checkBatch(session, readFiles(paths, read));
+  // The report counts the rates without counts that threshold k will hide (src/contract/rates.ts).
+  const withK = { ...session, context: { ...session.context, k } };
+  const { batch, crashes } = await checkBatch(withK, readFiles(paths, read));
   const base = { reports: batch.reports, ok: batch.ok, crashes, written: [], suppression: [] };
   if (!batch.ok) {
     await discardBatch(conn, batch);

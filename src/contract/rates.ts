@@ -127,7 +127,7 @@ function warning(file: string, s: RateSummary, row: number): Problem {
     code: 'rate-without-counts',
     row,
     column: 'value',
-    found: truncate(`${s.rows} rows of ${s.indicator}: a rate, no numerator or denominator`),
+    found: truncate(`${s.rows} ${s.indicator} rates, no numerator or denominator`),
     expected: 'numerator and denominator with each rate (the county and national figures rest on them)',
     fix:
       `Loaded as rates. County and Albania figures weight them by ${weights.join(', then ') || 'nothing'}${none}. ` +
