@@ -56,32 +56,36 @@ const FILE = [
 ];
 
 describe('a file of rates without counts', () => {
-  it('is accepted with one warning per indicator, and the report counts the cells that will be hidden', async () => {
-    const r = await stageCsv(conn, 'rates.csv', V, FILE);
-    expect(r.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(where(r.report.problems, 'rate-without-counts')).toEqual([
-      [5, 'value', 'warning'],
-      [8, 'value', 'warning'],
-    ]);
-    const dropout = r.report.rates?.find((s) => s.indicator === 'dropout_rate');
-    expect(dropout).toMatchObject({
-      rows: 3,
-      bases: { denominator: 0, numerator: 0, indicator: 0, child_pop: 3, none: 0 },
-      // Shijak by its implied count, Krujë (the smallest other count) by secondary suppression.
-      hidden: 2,
-      secondary: 1,
-      k: 5,
-    });
-    expect(r.report.rates?.find((s) => s.indicator === 'econ_aid_share')).toMatchObject({
-      rows: 1,
-      bases: { child_pop: 1 },
-    });
-    expect(r.report.problems.find((p) => p.code === 'rate-without-counts')?.fix).toMatch(
-      /child_pop .* 2 of these cells will be hidden/,
-    );
-    expect(await commitStaged(conn, r.staging!, 'indicator_values', r.mapping)).toBe(FILE.length);
-    engine.invalidate();
-  });
+  it(
+    'is accepted with one warning per indicator, and the report counts the cells that will be hidden',
+    { timeout: 30_000 },
+    async () => {
+      const r = await stageCsv(conn, 'rates.csv', V, FILE);
+      expect(r.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(where(r.report.problems, 'rate-without-counts')).toEqual([
+        [5, 'value', 'warning'],
+        [8, 'value', 'warning'],
+      ]);
+      const dropout = r.report.rates?.find((s) => s.indicator === 'dropout_rate');
+      expect(dropout).toMatchObject({
+        rows: 3,
+        bases: { denominator: 0, numerator: 0, indicator: 0, child_pop: 3, none: 0 },
+        // Shijak by its implied count, Krujë (the smallest other count) by secondary suppression.
+        hidden: 2,
+        secondary: 1,
+        k: 5,
+      });
+      expect(r.report.rates?.find((s) => s.indicator === 'econ_aid_share')).toMatchObject({
+        rows: 1,
+        bases: { child_pop: 1 },
+      });
+      expect(r.report.problems.find((p) => p.code === 'rate-without-counts')?.fix).toMatch(
+        /child_pop .* 2 of these cells will be hidden/,
+      );
+      expect(await commitStaged(conn, r.staging!, 'indicator_values', r.mapping)).toBe(FILE.length);
+      engine.invalidate();
+    },
+  );
 
   it('keeps the file’s rates as given, with no counts made up in the loaded table', async () => {
     const rows = await loaded('dropout_rate', 2024);
@@ -146,76 +150,80 @@ describe('a file of rates without counts', () => {
 });
 
 describe('the weights', () => {
-  it('come from the catalog’s denominator indicator first, then child_pop; without any, the cell is hidden', async () => {
-    const K = [
-      'id',
-      'label_en',
-      'label_sq',
-      'unit_en',
-      'unit_sq',
-      'higher_is_worse',
-      'aggregation',
-      'scale',
-      'sensitive',
-      'denominator',
-    ];
-    const cat = await stageCsv(conn, 'catalog.csv', K, [
-      [
-        'enrolment',
-        'Pupils enrolled',
-        'Nxënës të regjistruar',
-        'pupils',
-        'nxënës',
-        'false',
-        'sum',
-        '1',
-        'false',
-        '',
-      ],
-      ['absence_rate', 'Absence', 'Mungesa', '%', '%', 'true', 'ratio', '100', 'true', 'enrolment'],
-    ]);
-    expect(cat.report.problems).toEqual([]);
-    const extra = await stagedIndicators(conn, cat.staging!);
-    expect(extra[1]).toMatchObject({ id: 'absence_rate', denominator: 'enrolment' });
-    await commitStaged(conn, cat.staging!, 'catalog', cat.mapping);
-    const ctx = withIndicators(demoContext(), extra);
-    // Vlorë county (AL-12): enrolment for two municipalities, child_pop (the demo's) for the third, and
-    // Delvinë in 2030, a year without child_pop, has no weight at all.
-    const r = await stageCsv(
-      conn,
-      'absence.csv',
-      V,
-      [
-        ['AL357', '2024', 'enrolment', '8000', '', ''],
-        ['AL355', '2024', 'enrolment', '3000', '', ''],
-        ['AL357', '2024', 'absence_rate', '10', '', ''],
-        ['AL355', '2024', 'absence_rate', '20', '', ''],
-        ['AL352', '2024', 'absence_rate', '5', '', ''],
-        ['AL351', '2030', 'absence_rate', '5', '', ''],
-      ],
-      ctx,
-    );
-    expect(r.report.rates?.[0]).toMatchObject({
-      bases: { indicator: 2, child_pop: 1, none: 1 },
-      weight: 'enrolment',
-    });
-    await commitStaged(conn, r.staging!, 'indicator_values', r.mapping);
-    engine.invalidate();
-    const m = extra[1] as IndicatorMeta;
-    const values = await engine.choropleth(m, 2024);
-    expect(at(values, 'AL357')).toMatchObject({ basis: 'indicator', denominator: 8000 });
-    expect(at(values, 'AL352')?.basis).toBe('child_pop');
-    const himare = (await loaded('child_pop', 2024)).find((x) => x.lau_code === 'AL352')!.value!;
-    const county = at((await engine.countyYears(m, 5)).get(2024), 'AL-12');
-    expect(county?.value).toBeCloseTo((10 * 8000 + 20 * 3000 + 5 * himare) / (8000 + 3000 + himare), 9);
-    expect(county?.basis).toBe('child_pop');
-    // No weight: a positive rate of a sensitive indicator cannot be judged, so it is hidden.
-    expect(at(await engine.choropleth(m, 2030), 'AL351')).toMatchObject({
-      value: null,
-      suppressed: true,
-      basis: 'none',
-    });
-  });
+  it(
+    'come from the catalog’s denominator indicator first, then child_pop; without any, the cell is hidden',
+    { timeout: 30_000 },
+    async () => {
+      const K = [
+        'id',
+        'label_en',
+        'label_sq',
+        'unit_en',
+        'unit_sq',
+        'higher_is_worse',
+        'aggregation',
+        'scale',
+        'sensitive',
+        'denominator',
+      ];
+      const cat = await stageCsv(conn, 'catalog.csv', K, [
+        [
+          'enrolment',
+          'Pupils enrolled',
+          'Nxënës të regjistruar',
+          'pupils',
+          'nxënës',
+          'false',
+          'sum',
+          '1',
+          'false',
+          '',
+        ],
+        ['absence_rate', 'Absence', 'Mungesa', '%', '%', 'true', 'ratio', '100', 'true', 'enrolment'],
+      ]);
+      expect(cat.report.problems).toEqual([]);
+      const extra = await stagedIndicators(conn, cat.staging!);
+      expect(extra[1]).toMatchObject({ id: 'absence_rate', denominator: 'enrolment' });
+      await commitStaged(conn, cat.staging!, 'catalog', cat.mapping);
+      const ctx = withIndicators(demoContext(), extra);
+      // Vlorë county (AL-12): enrolment for two municipalities, child_pop (the demo's) for the third, and
+      // Delvinë in 2030, a year without child_pop, has no weight at all.
+      const r = await stageCsv(
+        conn,
+        'absence.csv',
+        V,
+        [
+          ['AL357', '2024', 'enrolment', '8000', '', ''],
+          ['AL355', '2024', 'enrolment', '3000', '', ''],
+          ['AL357', '2024', 'absence_rate', '10', '', ''],
+          ['AL355', '2024', 'absence_rate', '20', '', ''],
+          ['AL352', '2024', 'absence_rate', '5', '', ''],
+          ['AL351', '2030', 'absence_rate', '5', '', ''],
+        ],
+        ctx,
+      );
+      expect(r.report.rates?.[0]).toMatchObject({
+        bases: { indicator: 2, child_pop: 1, none: 1 },
+        weight: 'enrolment',
+      });
+      await commitStaged(conn, r.staging!, 'indicator_values', r.mapping);
+      engine.invalidate();
+      const m = extra[1] as IndicatorMeta;
+      const values = await engine.choropleth(m, 2024);
+      expect(at(values, 'AL357')).toMatchObject({ basis: 'indicator', denominator: 8000 });
+      expect(at(values, 'AL352')?.basis).toBe('child_pop');
+      const himare = (await loaded('child_pop', 2024)).find((x) => x.lau_code === 'AL352')!.value!;
+      const county = at((await engine.countyYears(m, 5)).get(2024), 'AL-12');
+      expect(county?.value).toBeCloseTo((10 * 8000 + 20 * 3000 + 5 * himare) / (8000 + 3000 + himare), 9);
+      expect(county?.basis).toBe('child_pop');
+      // No weight: a positive rate of a sensitive indicator cannot be judged, so it is hidden.
+      expect(at(await engine.choropleth(m, 2030), 'AL351')).toMatchObject({
+        value: null,
+        suppressed: true,
+        basis: 'none',
+      });
+    },
+  );
 });
 
 describe('only the user’s values', () => {
