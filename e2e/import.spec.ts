@@ -37,13 +37,15 @@ test('a file with errors is reported by row and column, and the loaded data does
     .setInputFiles([
       csv(
         'bad values.csv',
-        'municipality,year,indicator,value\nQarku Dibër,2025,dv_reports,12\nElbassan,2025,dv_reports,-4\n' +
-          'Korçë,1850,dv_reports,<img src=x onerror=alert(1)>\n',
+        'municipality,year,indicator,value\nDibër County,2025,dv_reports,12\nElbassan,2025,dv_reports,-4\n' +
+          'Korçë,1850,dv_reports,<img src=x onerror=alert(1)>\nQarku Dibër,2025,dv_reports,40\n',
       ),
     ]);
   const report = page.getByTestId('import-report');
   await expect(report).toContainText('bad values.csv');
   await expect(report.locator('tr[data-code="county-not-municipality"]')).toContainText('row 2');
+  // A county subtotal row is skipped with a warning, not loaded as a municipality.
+  await expect(report.locator('tr[data-code="skipped-row"]')).toContainText('row 5');
   await expect(report.locator('tr[data-code="unknown-municipality"]')).toContainText('Elbasan (AL213)');
   await expect(
     report.locator('tr[data-code="negative-count"], tr[data-code="invalid-value"]').first(),

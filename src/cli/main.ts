@@ -5,7 +5,7 @@
  * Exit codes: 0 no errors (warnings allowed), 1 a file has an error (or the CLI failed), 2 usage error.
  */
 import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DataError } from '../engine/errors';
 import { parseArgs, UsageError, type Command } from './args';
 import { classifyCommand } from './classify';
@@ -106,7 +106,9 @@ function isEntry(): boolean {
   const script = process.argv[1];
   if (!script) return false;
   try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+    // tsx may load the module with a query (`?tsx...`) on a cold cache: compare the paths alone.
+    const self = realpathSync(fileURLToPath(import.meta.url.replace(/[?#].*$/, '')));
+    return self === realpathSync(script) || import.meta.url === pathToFileURL(realpathSync(script)).href;
   } catch {
     return false;
   }

@@ -128,5 +128,15 @@ export function indicatorChecks(indicators: readonly IndicatorMeta[]): Check[] {
       expected: (d) => `numerator / denominator x scale = ${d}`,
       fix: 'The value is loaded as given, but the county and national lines are computed from numerator and denominator: check which one is right.',
     },
+    {
+      // 0 / 0 is undefined: a value given with it (often 0 %) cannot be checked and may stand for "no data"
+      code: 'invalid-value',
+      severity: 'warning',
+      column: 'denominator',
+      where: `${ratio} AND s.denominator = 0`,
+      found: `coalesce(s.value__raw, '(empty)') || ' for ' || coalesce(s.numerator__raw, '(empty)') || ' / ' || s.denominator__raw`,
+      expected: 'a denominator above 0 (a ratio over 0 is undefined)',
+      fix: 'The row is loaded as given, but its county and national lines leave it out: if there is no population to count, leave the value empty; otherwise fill in the real denominator.',
+    },
   ];
 }

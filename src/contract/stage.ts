@@ -24,12 +24,13 @@ import {
   trimmedColumn,
   typedOf,
 } from './sql';
-import type { StageInput, StageResult, ValidationContext } from './types';
+import type { StagedPreview, StageInput, StageResult, ValidationContext } from './types';
 import { aggregatePeriods } from './stage-periods';
 import { skipNonDataRows } from './stage-rows';
 import { planShape, unpivotWide, wideName } from './stage-shape';
 import { isDhis2, mapIndicatorNames, uidProblems, virtualColumns, wideProblems } from './stage-names';
 import { indicatorNames } from './wide';
+import { previewStaged } from './preview';
 
 /** Default number of problems listed per code and column. */
 export const DEFAULT_MAX_LISTED = 20;
@@ -248,13 +249,21 @@ export async function stageAndValidate(
     if (dup) checks.push(dup);
     for (const check of checks) report.problems.push(...(await runCheck(run, check)));
     report.problems = limitProblems(report.problems, run.maxListed);
+    let preview: StagedPreview | undefined;
+    if (values && input.preview)
+      preview = await previewStaged(conn, staging, ctx, input.rowOffset, input.preview);
     if (values && place && acceptable(report)) {
       const rates = await rateSummaries(conn, staging, ctx, input.rowOffset, file);
       report.problems.push(...rates.problems);
       if (rates.summaries.length > 0) report.rates = rates.summaries;
     }
     keep = acceptable(report);
-    return { report, staging: keep ? staging : null, mapping: places.mapping };
+    return {
+      report,
+      staging: keep ? staging : null,
+      mapping: places.mapping,
+      ...(preview ? { preview } : {}),
+    };
   } finally {
     await dropTables(conn, keep ? helpers : [...helpers, staging]);
   }

@@ -52,6 +52,8 @@ export interface StageInput {
   titles?: string[];
   /** 0-based sheet column the table starts in, for "column F (2021)" in messages. */
   firstColumn?: number;
+  /** Rows of the staged table to return for a preview (indicator values only; default none). */
+  preview?: number;
 }
 
 /** Input cell (trimmed) -> lau_code, for every place spelling of a file; used at commit. */
@@ -62,4 +64,27 @@ export interface StageResult {
   report: FileReport;
   staging: string | null;
   mapping: MunicipalityMapping;
+  /** The first staged rows and unknown indicator names, when `preview` was asked (even with errors). */
+  preview?: StagedPreview;
+}
+
+/** One normalised row. */
+export interface PreviewRow {
+  /** The file's row (as the spreadsheet numbers it, header = the header's row). */
+  row: number;
+  /** The place cell as the file has it (the code, else the name). */
+  place: string | null;
+  lau_code: string | null;
+  /** The municipality's name in the Atlas, when the place was recognised. */
+  municipality: string | null;
+  year: number | null;
+  indicator: string | null;
+  value: number | null;
+}
+
+/** What the preview shows of a staged file. */
+export interface StagedPreview {
+  rows: PreviewRow[];
+  /** Indicator names or ids in the file that the catalog does not know, in the order they first appear. */
+  unknownIndicators: string[];
 }

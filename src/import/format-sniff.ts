@@ -74,13 +74,16 @@ export function utf16Order(bytes: Uint8Array): 'le' | 'be' | null {
   return null;
 }
 
-/** Control bytes that never appear in a text table (tab, CR, LF, FF, ESC and DOS's end-of-file 0x1A aside). */
+/**
+ * Control bytes that never appear in a text table (tab, CR, LF, FF, ESC and DOS's end-of-file 0x1A aside).
+ * A NUL counts like the others: binary formats are full of them, but one stray NUL in a CSV is text with a
+ * bad cell, which the CSV reader names by its row.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let odd = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b && b !== 0x1a) odd++;
   }
   return odd > n * 0.01;

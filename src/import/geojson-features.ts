@@ -38,6 +38,19 @@ function polygonIssue(rings: unknown, points: number[]): string | null {
   return null;
 }
 
+/**
+ * True for a Polygon or MultiPolygon without coordinates (`"coordinates": []`, or a MultiPolygon of empty
+ * polygons): GeoJSON's empty geometry, which draws nothing, like a null one.
+ */
+export function isEmptyGeometry(geometry: unknown): boolean {
+  if (typeof geometry !== 'object' || geometry === null) return false;
+  const g = geometry as { type?: unknown; coordinates?: unknown };
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return false;
+  if (!Array.isArray(g.coordinates)) return false;
+  if (g.coordinates.length === 0) return true;
+  return g.type === 'MultiPolygon' && g.coordinates.every((p) => Array.isArray(p) && p.length === 0);
+}
+
 /** Why a geometry cannot be a municipality boundary, or null when it can. */
 export function geometryIssue(geometry: unknown, points: number[]): string | null {
   const g = (typeof geometry === 'object' && geometry !== null ? geometry : {}) as {

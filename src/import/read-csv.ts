@@ -8,7 +8,7 @@ import { chooseDelimiter, delimiterName } from './csv-delimiter';
 import { usesDecimalComma } from './csv-numbers';
 import { FirstRecordSink, scanCsv } from './csv-parse';
 import { TableSink, utf8TableIPC } from './csv-table';
-import { csvMojibake } from './csv-text';
+import { csvMojibake, csvNul } from './csv-text';
 import { fmt, problem } from './read-problems';
 import { emptyResult, type Detected, type ReadResult } from './read-types';
 import type { Problem } from '../contract/problem-types';
@@ -66,6 +66,7 @@ export function readCsv(
   encoding: string,
   before: Problem[],
   names: IndicatorNames = new Map(),
+  headerRow?: number,
 ): ReadResult & { titles?: string[] } {
   const problems = [...before];
   const result = (r: Partial<ReadResult>): ReadResult => ({ ...emptyResult('csv', problems), ...r });
@@ -78,8 +79,14 @@ export function readCsv(
     records.map((r) => r.fields.map(cleanName)),
     names,
   );
-  // Title and note lines above the header are skipped only when a later line reads as a header.
-  const at = found.score > 0 ? found.index : 0;
+  // Title and note lines above the header are skipped only when a later line reads as a header, or when
+  // the user says which record is the header (1-based, among the first ones).
+  const at =
+    headerRow !== undefined
+      ? Math.min(Math.max(0, headerRow - 1), Math.max(0, records.length - 1))
+      : found.score > 0
+        ? found.index
+        : 0;
   const chosen = records[at] ?? { fields: [], line: 1, end: utf8.length, unclosedQuote: -1 };
   const headScan = { records: chosen.line, end: chosen.end, unclosedQuote: chosen.unclosedQuote };
   const titles = records.slice(0, at).flatMap((r) => r.fields.map((f) => f.trim()).filter((f) => f !== ''));
@@ -181,6 +188,8 @@ export function readCsv(
   }
   const moji = csvMojibake(file, header.names, cols, rowOffset);
   if (moji) problems.push(moji);
+  const nul = csvNul(file, header.names, cols, rowOffset);
+  if (nul) problems.push(nul);
   if (rows === 0) problems.push(emptyFile(file, `column names (${raw.join(', ')}) but no rows of data`));
 
   const ipc = utf8TableIPC(header.names, cols, rows);

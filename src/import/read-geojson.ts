@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { mojibakeWarning } from './encoding';
 import { coordinateProblems } from './geojson-coords';
 import { declaredCrs } from './geojson-crs';
-import { featureLabel, geometryIssue, propertyProblems } from './geojson-features';
+import { featureLabel, geometryIssue, isEmptyGeometry, propertyProblems } from './geojson-features';
 import { Examples, problem } from './read-problems';
 import { emptyResult, type ReadResult } from './read-types';
 import type { Problem } from '../contract/problem-types';
@@ -98,13 +98,15 @@ export function readGeojson(file: string, text: string, utf8: Uint8Array, before
       );
       return;
     }
-    if (feat.geometry === null || feat.geometry === undefined) {
+    const empty = isEmptyGeometry(feat.geometry);
+    if (feat.geometry === null || feat.geometry === undefined || empty) {
       if (!nulls.wants()) return nulls.count();
+      const what = empty ? `an empty ${String(feat.geometry!.type)} (no coordinates)` : 'no geometry (null)';
       return nulls.add(
         problem(file, {
           code: 'null-geometry',
           row: i + 1,
-          found: `${label} has no geometry (null), so it cannot be drawn`,
+          found: `${label} has ${what}, so it cannot be drawn`,
           expected: 'a Polygon or MultiPolygon for every municipality',
           fix: 'Give the feature its boundary (in QGIS, check that no municipality lost its shape in an edit or join), or remove it.',
         }),

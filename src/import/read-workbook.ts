@@ -18,13 +18,32 @@ import { workbookGuard } from './workbook-guard';
 
 type Sheet = XLSX.WorkSheet;
 
+/** SheetJS's number-format library (typed `any` by the package). */
+interface SSF {
+  is_date(format: string): boolean;
+  parse_date_code(v: number): { y: number; m: number; d: number } | null;
+}
+
+/** A date serial as text: the year where a year is meant (1 January, or a `yyyy` format), else ISO. */
+function dateText(v: number, z: string): string {
+  const d = (XLSX.SSF as SSF).parse_date_code(v);
+  if (!d) return String(v);
+  if (/^[\s"]*y+[\s"]*$/i.test(z) || (d.m === 1 && d.d === 1)) return String(d.y);
+  return `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+}
+
+/** Formulas are looked at (for results not saved) up to this size: parsing them costs a third more time. */
+const FORMULA_CHECK_BYTES = 8 * 1024 * 1024;
+
 /** One cell as text: numbers as numbers, percentages as shown, dates as years where a year is meant. */
 function cellText(c: XLSX.CellObject | undefined): Cell {
   if (!c) return null;
   switch (c.t) {
     case 'n': {
       const v = c.v as number;
-      const pct = typeof c.z === 'string' && c.z.includes('%');
+      const z = typeof c.z === 'string' ? c.z : '';
+      if (z !== '' && z !== 'General' && (XLSX.SSF as SSF).is_date(z)) return dateText(v, z);
+      const pct = z.includes('%');
       return String(pct ? Number((v * 100).toPrecision(12)) : v);
     }
     case 'd': {
@@ -127,8 +146,8 @@ export function readWorkbook(input: ReadInput, names: IndicatorNames): ReadResul
     wb = XLSX.read(bytes, {
       type: 'array',
       dense: true,
-      cellDates: true,
-      cellFormula: true,
+      cellFormula: bytes.length <= FORMULA_CHECK_BYTES,
+      cellNF: true,
       sheetStubs: true,
     });
   } catch (err) {

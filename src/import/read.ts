@@ -100,7 +100,7 @@ function readText(input: ReadInput): ReadResult {
       }),
     ]);
   }
-  return readCsv(name, utf8, decoded.encoding, decoded.problems, namesOf(input));
+  return readCsv(name, utf8, decoded.encoding, decoded.problems, namesOf(input), input.headerRow);
 }
 
 function namesOf(input: ReadInput): IndicatorNames {

@@ -14,13 +14,14 @@ import {
   validateBoundaries,
   withIndicators,
 } from '../contract';
-import type { MunicipalityMapping, StageInput, ValidationContext } from '../contract/types';
-import type { ReadInput, ReadResult } from './read-types';
+import type { MunicipalityMapping, StagedPreview, StageInput, ValidationContext } from '../contract/types';
+import type { ReadInput, ReadResult, SheetInfo } from './read-types';
 import { indicatorNames } from '../contract/wide';
 import { acceptable, type FileReport, type TableKind } from '../contract/problem-types';
 
 /** One file staged for commit. */
 interface Staged {
+  file: string;
   staging: string;
   kind: TableKind;
   mapping: MunicipalityMapping;
@@ -36,6 +37,30 @@ export interface CheckedBatch {
   /** A boundary file of the batch, already checked. */
   boundaries: FeatureCollection | null;
   staged: Staged[];
+  /** How each file was read (by name), for the sheet chooser and the column-mapping panel. */
+  details: Record<string, FileDetail>;
+}
+
+/** A file to check, with the indicators the user defined in the app for it (they join the catalog). */
+export interface CheckInput extends ReadInput {
+  indicators?: IndicatorMeta[];
+}
+
+/** What the reader and the stager saw of one file, beyond its report. */
+export interface FileDetail {
+  format: ReadResult['format'];
+  /** The header as read (the names a mapping's `columns` refer to). */
+  columns: string[];
+  sheets?: SheetInfo[];
+  sheet?: string;
+  head?: ReadResult['head'];
+  titles?: string[];
+  /** 0-based sheet column of the table's first column (for "column F"). */
+  firstColumn?: number;
+  /** The first normalised rows and the unknown indicator names (indicator values, when asked). */
+  preview?: StagedPreview;
+  /** Ids of the indicators this file added to the batch (a catalog file's, or defined in the app). */
+  indicators: string[];
 }
 
 /** Commit order: a catalog first (values refer to it), cases last (they need child population). */
@@ -67,32 +92,61 @@ function withKnownAttributes(
 }
 
 /** Catalog files first, so values in the same batch can use their indicators. */
-function catalogFirst(files: readonly ReadInput[]): ReadInput[] {
-  const isCatalog = (f: ReadInput) => /catalog|katalog/i.test(f.name);
+function catalogFirst<T extends ReadInput>(files: readonly T[]): T[] {
+  const isCatalog = (f: T) => /catalog|katalog/i.test(f.name);
   return [...files.filter(isCatalog), ...files.filter((f) => !isCatalog(f))];
 }
 
-/** Reads, stages and checks every file; changes nothing the views can see. */
+/** What the reader saw of a file, for the panel. */
+function detailOf(r: ReadResult): FileDetail {
+  return {
+    format: r.format,
+    columns: r.columns,
+    indicators: [],
+    ...(r.sheets ? { sheets: r.sheets } : {}),
+    ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
+    ...(r.head ? { head: r.head } : {}),
+    ...(r.titles ? { titles: r.titles } : {}),
+    ...(r.firstColumn !== undefined ? { firstColumn: r.firstColumn } : {}),
+  };
+}
+
+/**
+ * Reads, stages and checks every file; changes nothing the views can see. `preview` > 0 keeps that many
+ * normalised rows of each indicator-values file in its details (the column-mapping panel's preview).
+ */
 export async function checkFiles(
   conn: Connector,
   read: (file: ReadInput) => Promise<ReadResult>,
-  files: readonly ReadInput[],
+  files: readonly CheckInput[],
   context: ValidationContext,
   onProgress: (done: number, total: number, file: string) => void = () => {},
   rename?: StageInput['rename'],
+  preview = 0,
 ): Promise<CheckedBatch> {
   let ctx = context;
-  const batch: CheckedBatch = { reports: [], ok: true, indicators: [], boundaries: null, staged: [] };
+  const batch: CheckedBatch = {
+    reports: [],
+    ok: true,
+    indicators: [],
+    boundaries: null,
+    staged: [],
+    details: {},
+  };
   const ordered = catalogFirst(files);
-  for (const [i, file] of ordered.entries()) {
+  for (const [i, { indicators: defined = [], ...file }] of ordered.entries()) {
     onProgress(i, ordered.length, file.name);
     const m = file.mapping;
+    // Indicators the user defined in the app for this file are known while it is read and checked.
+    const fileCtx = defined.length > 0 ? withIndicators(ctx, defined) : ctx;
     const r = await read({
       ...file,
       ...(m?.sheet !== undefined && file.sheet === undefined ? { sheet: m.sheet } : {}),
       ...(m?.headerRow !== undefined && file.headerRow === undefined ? { headerRow: m.headerRow } : {}),
-      indicatorNames: [...indicatorNames(ctx.indicators, m?.indicators)],
+      indicatorNames: [...indicatorNames(fileCtx.indicators, m?.indicators)],
     });
+    const detail = detailOf(r);
+    batch.details[file.name] = detail;
     const base: FileReport = {
       file: file.name,
       bytes: file.bytes.length,
@@ -129,27 +183,71 @@ export async function checkFiles(
         ...(m ? { mapping: m } : {}),
         ...(r.titles ? { titles: r.titles } : {}),
         ...(r.firstColumn !== undefined ? { firstColumn: r.firstColumn } : {}),
+        ...(preview > 0 ? { preview } : {}),
       },
-      ctx,
+      fileCtx,
     );
     const report = staged.report;
     batch.reports.push(report);
+    if (staged.preview) detail.preview = staged.preview;
     if (!staged.staging) continue;
     if (!acceptable(report)) {
       await discardStaged(conn, staged.staging);
       continue;
     }
     const kind = staged.report.kind!;
-    if (kind === 'catalog') {
-      const extra = await stagedIndicators(conn, staged.staging);
+    const extra = kind === 'catalog' ? await stagedIndicators(conn, staged.staging) : defined;
+    if (extra.length > 0) {
       batch.indicators.push(...extra);
+      detail.indicators = extra.map((x) => x.id);
       ctx = withIndicators(ctx, extra);
     }
-    batch.staged.push({ staging: staged.staging, kind, mapping: staged.mapping });
+    batch.staged.push({ file: file.name, staging: staged.staging, kind, mapping: staged.mapping });
   }
   onProgress(ordered.length, ordered.length, '');
   batch.ok = batch.reports.every(acceptable);
   return batch;
+}
+
+/**
+ * Checks one file of a checked batch again (another sheet, header row or mapping) and returns the batch with
+ * that file's report, details and staging replaced; the other files' stay as they were checked. The batch
+ * passed in must not be used afterwards (its staging tables move to the new one).
+ */
+export async function recheckFile(
+  conn: Connector,
+  read: (file: ReadInput) => Promise<ReadResult>,
+  batch: CheckedBatch,
+  file: CheckInput,
+  context: ValidationContext,
+  rename?: StageInput['rename'],
+  preview = 0,
+): Promise<CheckedBatch> {
+  const before = batch.details[file.name];
+  const own = new Set(before?.indicators ?? []);
+  const others = batch.indicators.filter((x) => !own.has(x.id));
+  for (const s of batch.staged.filter((x) => x.file === file.name)) await discardStaged(conn, s.staging);
+  const one = await checkFiles(
+    conn,
+    read,
+    [file],
+    withIndicators(context, others),
+    undefined,
+    rename,
+    preview,
+  );
+  const report = one.reports[0]!;
+  const at = batch.reports.findIndex((r) => r.file === file.name);
+  const reports = at < 0 ? [...batch.reports, report] : batch.reports.map((r, i) => (i === at ? report : r));
+  const geo = before?.format === 'geojson' || one.details[file.name]?.format === 'geojson';
+  return {
+    reports,
+    ok: reports.every(acceptable),
+    indicators: [...others, ...one.indicators],
+    boundaries: geo ? one.boundaries : batch.boundaries,
+    staged: [...batch.staged.filter((x) => x.file !== file.name), ...one.staged],
+    details: { ...batch.details, ...one.details },
+  };
 }
 
 /** Loads a checked batch into the live tables. */

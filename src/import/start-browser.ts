@@ -7,8 +7,14 @@ import { createBrowserConnector } from '../engine/duckdb-browser';
 import { createEngine, type Engine } from '../engine/engine';
 import { loadDataset, type MunicipalityAttrs } from '../engine/dataset';
 import { readInWorker, renameInWorker } from './read-client';
-import type { ReadInput } from './read-types';
-import { applyBatch, checkFiles, discardBatch, type CheckedBatch } from './session';
+import {
+  applyBatch,
+  checkFiles,
+  discardBatch,
+  recheckFile,
+  type CheckedBatch,
+  type CheckInput,
+} from './session';
 import { loadParquetModule } from '../engine/parquet-browser';
 import { fetchBytes } from '../engine/static';
 import type { ValidationContext } from '../contract/types';
@@ -33,9 +39,11 @@ export interface StartProgress {
 /** Brings a user's files in: check first (nothing changes), then apply or discard. */
 export interface Importer {
   check(
-    files: readonly ReadInput[],
+    files: readonly CheckInput[],
     onProgress?: (done: number, total: number, file: string) => void,
   ): Promise<CheckedBatch>;
+  /** Checks one file of `batch` again (another sheet, header row or mapping); `batch` is spent. */
+  recheck(batch: CheckedBatch, file: CheckInput): Promise<CheckedBatch>;
   apply(batch: CheckedBatch): Promise<void>;
   discard(batch: CheckedBatch): Promise<void>;
 }
@@ -45,6 +53,9 @@ export interface BrowserEngine {
   engine: Engine;
   importer: Importer;
 }
+
+/** Normalised rows kept of each file for the column-mapping panel's preview. */
+const PREVIEW_ROWS = 20;
 
 function createImporter(conn: Connector, engine: Engine, context: () => ValidationContext): Importer {
   // One batch at a time: DuckDB-WASM has one connection here, and staging tables are per batch.
@@ -56,7 +67,11 @@ function createImporter(conn: Connector, engine: Engine, context: () => Validati
   };
   return {
     check: (files, onProgress) =>
-      serial(() => checkFiles(conn, readInWorker, files, context(), onProgress, renameInWorker)),
+      serial(() =>
+        checkFiles(conn, readInWorker, files, context(), onProgress, renameInWorker, PREVIEW_ROWS),
+      ),
+    recheck: (batch, file) =>
+      serial(() => recheckFile(conn, readInWorker, batch, file, context(), renameInWorker, PREVIEW_ROWS)),
     apply: (batch) =>
       serial(async () => {
         await applyBatch(conn, batch);

@@ -34,7 +34,9 @@ export function workbookGuard(file: string, bytes: Uint8Array): Problem | null {
         expected: 'a complete .xlsx, .xlsm or .ods file',
         fix: 'Download or copy the file again; if it was sent by e-mail, ask for it again.',
       });
-    if (dir.unpacked > MAX_UNPACKED)
+    // Workbook XML packs 5 to 20 times; a part packed hundreds of times over is a bomb, not a table.
+    const ratio = dir.unpacked / Math.max(1, bytes.length);
+    if (dir.unpacked > MAX_UNPACKED || (dir.unpacked > 64 * 1024 * 1024 && ratio > 200))
       return problem(file, {
         code: 'unpacked-too-large',
         found: `a workbook that unpacks to ${fmt(Math.round(dir.unpacked / 1024 / 1024))} MB`,

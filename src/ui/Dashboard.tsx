@@ -73,6 +73,7 @@ export function Dashboard({ data, store, onLang }: Props) {
     [engineStatus, applied, store],
   );
   const restored = useRestore(engineStatus, onLoaded);
+  const onShow = useCallback((indicator: string) => store.set({ indicator }), [store]);
   // Warm the engine's cache with every indicator, at both levels, once it is ready: switching indicator or
   // level then costs no query.
   useEffect(() => {
@@ -116,7 +117,9 @@ export function Dashboard({ data, store, onLang }: Props) {
         <ErrorBoundary>
           <ImportPanel
             importer={status.importer}
+            indicators={loaded.catalog.indicators}
             onLoaded={onLoaded}
+            onShow={onShow}
             note={own.groups && <SourcesLine groups={own.groups} lang={lang} />}
           />
         </ErrorBoundary>

@@ -88,10 +88,6 @@ export function geojsonCases(b: Base): CorpusCase[] {
       'one MultiPolygon with no coordinates',
       json(withFeature(fc, 4, (f) => ({ ...f, geometry: { type: 'MultiPolygon', coordinates: [] } }))),
       ['null-geometry'],
-      {
-        knownIssue:
-          'an empty geometry is reported as not-geojson; docs/data-contract.md lists it under null-geometry (the message itself is clear)',
-      },
     ),
     fileCase(
       'boundaries-unknown-code.geojson',

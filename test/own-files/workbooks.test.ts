@@ -8,6 +8,9 @@ import { checkBatch } from '../../src/cli/check';
 import { openSession, type Session } from '../../src/cli/session';
 import { applyBatch, discardBatch } from '../../src/import/session';
 import type { ReadInput } from '../../src/import/read-types';
+import { readInput } from '../../src/import/read';
+import { loadParquetModuleNode } from '../../src/engine/node/parquet-node';
+import { tableFromIPC } from 'apache-arrow';
 
 let session: Session;
 beforeAll(async () => {
@@ -226,4 +229,31 @@ describe('workbooks', () => {
     expect(uid.map((p) => p.column).sort()).toEqual(['dataElement', 'orgUnit']);
     expect(uid[0]!.fix).toContain('Export from DHIS2 with names');
   }, 30_000);
+
+  it('cells as the sheet shows them: a date where a year is meant, a percentage, a date, text', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('A');
+      ws.addRow(['Bashkia', 'Viti', 'Treguesi', 'Vlera', 'Data']);
+      const row = ws.addRow([
+        'Tiranë',
+        new Date(Date.UTC(2021, 0, 1)),
+        'dropout_rate',
+        0.015,
+        new Date(Date.UTC(2022, 4, 17)),
+      ]);
+      row.getCell(2).numFmt = 'yyyy';
+      row.getCell(4).numFmt = '0.0%';
+      row.getCell(5).numFmt = 'dd/mm/yyyy';
+    });
+    const r = readInput({ name: 'a.xlsx', bytes }, loadParquetModuleNode());
+    const table = tableFromIPC(r.ipc!);
+    expect(r.columns).toEqual(['Bashkia', 'Viti', 'Treguesi', 'Vlera', 'Data']);
+    expect(table.get(0)?.toJSON()).toEqual({
+      Bashkia: 'Tiranë',
+      Viti: '2021',
+      Treguesi: 'dropout_rate',
+      Vlera: '1.5',
+      Data: '2022-05-17',
+    });
+  });
 });

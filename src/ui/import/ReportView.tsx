@@ -1,9 +1,12 @@
 /**
- * The validation report: per file what it was recognised as, then each problem with where it is, what was
- * found, what was expected and how to fix it. Every value from the file is rendered as text.
+ * The validation report: per file what it was recognised as (and for a workbook, the sheet read), then each
+ * problem with where it is, what was found, what was expected and how to fix it. Every value from the file
+ * is rendered as text.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileReport, Problem, RateSummary } from '../../contract/problem-types';
+import type { FileReport, RateSummary } from '../../contract/problem-types';
+import { ProblemsTable } from './ProblemsTable';
 
 type T = (k: string, o?: Record<string, unknown>) => string;
 
@@ -26,17 +29,18 @@ function rateLine(r: RateSummary, t: T): string {
   });
 }
 
-function where(p: Problem, t: (k: string, o?: Record<string, unknown>) => string): string {
-  return [
-    p.row !== null ? t('import.row', { row: p.row }) : null,
-    p.column ? t('import.column', { column: p.column }) : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
+interface Props {
+  report: FileReport;
+  /** The sheet read, for a workbook. */
+  sheet?: string | undefined;
+  /** False while the column mapping shows the problems with its preview. */
+  problems?: boolean;
+  /** Tools for the file (the sheet chooser, the column mapping), under its summary. */
+  children?: ReactNode;
 }
 
 /** One file's report. */
-export function ReportView({ report }: { report: FileReport }) {
+export function ReportView({ report, sheet, problems = true, children }: Props) {
   const { t } = useTranslation();
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   return (
@@ -50,43 +54,18 @@ export function ReportView({ report }: { report: FileReport }) {
       <p className="hint">
         {report.kind ? t('import.kind', { kind: t(`kind.${report.kind}`) }) : t('import.kindUnknown')}
         {report.rows > 0 && ` · ${t('import.rows', { count: report.rows })}`}
+        {sheet !== undefined && ` · ${t('mapping.sheetRead', { sheet })}`}
       </p>
       {report.rates?.map((r) => (
         <p key={r.indicator} className="hint rates" data-testid="import-rates" data-indicator={r.indicator}>
           {rateLine(r, t)}
         </p>
       ))}
-      {report.problems.length === 0 ? (
+      {children}
+      {!problems ? null : report.problems.length === 0 ? (
         <p>{t('import.ok')}</p>
       ) : (
-        <table className="problems">
-          <thead>
-            <tr>
-              <th scope="col">{t('import.colWhere')}</th>
-              <th scope="col">{t('import.colFound')}</th>
-              <th scope="col">{t('import.colExpected')}</th>
-              <th scope="col">{t('import.colFix')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.problems.map((p, i) => (
-              <tr key={i} className={p.severity} data-code={p.code}>
-                <th scope="row">
-                  <span className={`badge ${p.severity}`}>{t(`severity.${p.severity}`)}</span> {where(p, t)}
-                </th>
-                <td>{p.found}</td>
-                <td>{p.expected}</td>
-                <td>
-                  {p.fix}
-                  {p.suggestions && p.suggestions.length > 0 && (
-                    <> {t('import.suggestions', { list: p.suggestions.join(', ') })}</>
-                  )}
-                  {p.more ? <> ({t('import.more', { count: p.more })})</> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ProblemsTable problems={report.problems} />
       )}
     </section>
   );
