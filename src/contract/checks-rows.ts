@@ -7,7 +7,7 @@ import type { IndicatorMeta } from '../engine/schema';
 import type { TableSpec } from './contract';
 import { msg } from './problem-text';
 import type { Check } from './problems';
-import { ident } from './sql';
+import { ident, isMissing } from './sql';
 
 /** Joins the place lookup of a staging table as `m` (empty when the kind has no place column). */
 export function placeJoin(staging: string, hasPlace: boolean): string {
@@ -81,11 +81,13 @@ export function indicatorChecks(indicators: readonly IndicatorMeta[]): Check[] {
       suggest: indicatorSuggestions(indicators),
     },
     {
+      // A rate alone is fine (counties are then weighted, see src/engine/queries-values.ts), and so is a
+      // rate with one of its parts; one part without the rate and without the other part says nothing.
       code: 'invalid-value',
       severity: 'error',
       column: 'numerator',
-      where: `${ratio} AND (s.value IS NOT NULL OR s.numerator IS NOT NULL OR s.denominator IS NOT NULL)
-        AND (s.numerator IS NULL OR s.denominator IS NULL)`,
+      where: `${ratio} AND s.value IS NULL AND ${isMissing('s.value__raw')}
+        AND (s.numerator IS NULL) <> (s.denominator IS NULL)`,
       found: {
         key: 'problems.invalid-value.ratioParts.found',
         sql: { numerator: 's.numerator__raw', denominator: 's.denominator__raw' },

@@ -1,9 +1,9 @@
 /**
  * The English and Albanian catalogs: the core strings plus one file per view, each under its own top-level
- * key (`coverage`, `planner`, `hotspots`, `export`, `mapping` for the import's column mapping) so views can
- * grow their strings independently. The problem catalogs (`problems.en.json`, `problems.sq.json`: what the
- * import says about a file) are not merged here: src/contract/problem-text.ts renders them, and they load
- * with the import report, not with the first screen.
+ * key (`coverage`, `planner`, `hotspots`, `export`, `mapping` for the import's column mapping, `own`: the user's
+ * data against the demo's) so views can grow their strings independently. The problem catalogs
+ * (`problems.en.json`, `problems.sq.json`: what the import says about a file) are not merged here:
+ * src/contract/problem-text.ts renders them, and they load with the import report, not with the first screen.
  */
 import coverageEn from './coverage.en.json';
 import coverageSq from './coverage.sq.json';
@@ -14,6 +14,8 @@ import hotspotsEn from './hotspots.en.json';
 import hotspotsSq from './hotspots.sq.json';
 import importEn from './import.en.json';
 import importSq from './import.sq.json';
+import ownEn from './own.en.json';
+import ownSq from './own.sq.json';
 import plannerEn from './planner.en.json';
 import plannerSq from './planner.sq.json';
 import sq from './sq.json';
@@ -23,6 +25,6 @@ export type Catalog = Record<string, unknown>;
 
 /** The merged catalogs by language. */
 export const CATALOGS: { en: Catalog; sq: Catalog } = {
-  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...importEn },
-  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...importSq },
+  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...importEn, ...ownEn },
+  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...importSq, ...ownSq },
 };
