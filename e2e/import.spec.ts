@@ -74,6 +74,10 @@ test('a good file loads: the map, legend and banner follow, and only what the us
   await expect(page.getByTestId('import-report')).toContainText('indicator values');
   await page.getByTestId('import-load').click();
   await expect(page.getByTestId('own-data')).toContainText('dv 2025.csv');
+  // The file's values win over the demo's; the demo's other values stay until "only my data" leaves them out
+  // (e2e/own-data-wins.spec.ts), and the banner goes with them.
+  await expect(page.getByTestId('synthetic-banner')).toContainText('Child population 0–17');
+  await page.getByTestId('only-mine').check();
   await expect(page.getByTestId('synthetic-banner')).toHaveCount(0);
   await expect(page.getByTestId('indicator').locator('option:checked')).toHaveText(
     'Domestic-violence reports',

@@ -33,6 +33,7 @@ const defaults: AtlasState = {
   compare: 'none',
   year2: 2015,
   catchment: DEFAULT_CATCHMENT,
+  own: false,
   hotspots: '',
   planner: '',
 };

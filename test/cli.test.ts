@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableRows } from '../src/cli/export';
-import { importFiles, OUTPUT_FILES } from '../src/cli/import';
+import { importFiles, OUTPUT_FILES, sourceOf } from '../src/cli/import';
 import { bufferIo } from '../src/cli/io';
 import { run } from '../src/cli/main';
 import { openSession, type Session } from '../src/cli/session';
@@ -177,7 +177,10 @@ describe('import', () => {
     expect(inProcess.ok).toBe(true);
     const sorted = (rows: Record<string, unknown>[]) => rows.map((x) => JSON.stringify(x)).sort();
     const want = new Map<string, string[]>();
-    for (const [table] of OUTPUT_FILES) want.set(table, sorted(await tableRows(session.conn, table)));
+    // values.parquet holds the user's values only (user_values), not the demo rows they were merged with.
+    for (const [table] of OUTPUT_FILES) {
+      want.set(table, sorted(await tableRows(session.conn, (await sourceOf(session.conn, table))!)));
+    }
     const files = Object.fromEntries(
       OUTPUT_FILES.map(([t, f]) => [t, { name: f, bytes: new Uint8Array(readFileSync(join(out, f))) }]),
     );

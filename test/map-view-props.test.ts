@@ -102,6 +102,7 @@ const state: AtlasState = {
   compare: 'none',
   year2: 2015,
   catchment: 'self',
+  own: false,
   hotspots: '',
   planner: '',
 };

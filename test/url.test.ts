@@ -27,6 +27,7 @@ const state = fc.record<AtlasState>({
   compare: fc.constantFrom('none' as const, 'side' as const, 'change' as const),
   year2: fc.integer({ min: 2015, max: 2025 }),
   catchment: fc.constantFrom('self', 'border', '25km', '200km'),
+  own: fc.boolean(),
   hotspots: fc.constantFrom('', 'm=gistar&w=queen'),
   planner: fc.constantFrom('', 'eyJrIjozfQ'),
 });

@@ -35,3 +35,18 @@ export function isSuppressed(
   const count = meta.aggregation === 'sum' ? value : numerator;
   return count !== null && count >= 1 && count < k;
 }
+
+/**
+ * The count small-count suppression judges for a ratio whose numerator is implied by a weight (a rate given
+ * without counts, see src/engine/queries-values.ts): the implied count, but at least 1 for a positive rate
+ * (a positive rate rests on at least one child, however small the implied count), and 1 when there is no
+ * weight at all, so that such a rate of a sensitive indicator is hidden rather than shown unjudged.
+ *
+ * @param value the rate.
+ * @param implied value / scale x weight, or null without a weight.
+ */
+export function impliedCount(value: number | null, implied: number | null): number | null {
+  if (value === null) return implied;
+  if (value <= 0) return implied ?? 0;
+  return implied === null ? 1 : Math.max(1, implied);
+}

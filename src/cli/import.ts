@@ -8,6 +8,7 @@ import { applyBatch, discardBatch } from '../import/session';
 import type { TableName } from '../engine/tables';
 import { checkBatch, readFiles, type ValidateResult } from './check';
 import { tableExists, tableToParquet } from './export';
+import type { Connector } from '../engine/connector';
 import type { Io } from './io';
 import { writeOutput } from './output';
 import { formatReports } from './report';
@@ -30,6 +31,19 @@ export const OUTPUT_FILES: readonly [TableName, string][] = [
   ['cases', 'cases.parquet'],
 ];
 
+/**
+ * The table an output file is written from: values.parquet holds the user's values only (user_values, the
+ * rows of the batch's values and case files), never the demo's rows they were merged with; when the batch
+ * brought no values, the loaded values as they are. Null when there is no such table.
+ */
+export async function sourceOf(conn: Connector, table: TableName): Promise<TableName | null> {
+  if (table === 'indicator_values' && (await tableExists(conn, 'user_values'))) {
+    const [r] = await conn.query<{ n: number }>({ sql: 'SELECT count(*) AS n FROM user_values', params: [] });
+    if ((r?.n ?? 0) > 0) return 'user_values';
+  }
+  return (await tableExists(conn, table)) ? table : null;
+}
+
 /** What an import did. */
 export interface ImportResult extends ValidateResult {
   written: Written[];
@@ -45,7 +59,9 @@ export async function importFiles(
   read: ReadOptions = {},
 ): Promise<ImportResult> {
   const { conn } = session;
-  const { batch, crashes } = await checkBatch(session, readFiles(paths, read));
+  // The report counts the rates without counts that threshold k will hide (src/contract/rates.ts).
+  const withK = { ...session, context: { ...session.context, k } };
+  const { batch, crashes } = await checkBatch(withK, readFiles(paths, read));
   const base = { reports: batch.reports, ok: batch.ok, crashes, written: [], suppression: [] };
   if (!batch.ok) {
     await discardBatch(conn, batch);
@@ -54,14 +70,16 @@ export async function importFiles(
   await applyBatch(conn, batch);
   const files: { file: string; rows: number; bytes: Uint8Array }[] = [];
   for (const [table, file] of OUTPUT_FILES) {
-    if (await tableExists(conn, table)) files.push({ file, ...(await tableToParquet(conn, table)) });
+    const from = await sourceOf(conn, table);
+    if (from) files.push({ file, ...(await tableToParquet(conn, from)) });
   }
+  const values = (await sourceOf(conn, 'indicator_values')) ?? 'indicator_values';
   const [stats] = await conn.query<{ first: number | null; last: number | null }>({
-    sql: 'SELECT min(year) AS first, max(year) AS last FROM indicator_values',
+    sql: `SELECT min(year) AS first, max(year) AS last FROM ${values}`,
     params: [],
   });
   const ids = await conn.query<{ id: string }>({
-    sql: 'SELECT DISTINCT indicator AS id FROM indicator_values',
+    sql: `SELECT DISTINCT indicator AS id FROM ${values}`,
     params: [],
   });
   const present = ids.map((r) => r.id);

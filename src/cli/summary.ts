@@ -1,10 +1,10 @@
 /**
- * What an import wrote, and what small-count suppression will hide of it: for each sensitive indicator, how
- * many municipality-year cells have a count (or a ratio's numerator) from 1 to k - 1, by the app's own rule
- * (src/analysis/suppression.ts). Only counts of cells are printed, never values.
+ * What an import wrote, and what small-count suppression will hide of it: for each indicator, how many
+ * municipality-year cells the app hides (counts 1 to k - 1, rates resting on them, and secondary
+ * suppression), by the engine's own policy. Only counts of cells are printed, never values.
  */
-import { isSuppressed } from '../analysis/suppression';
 import type { Connector } from '../engine/connector';
+import { createEngine } from '../engine/engine';
 import type { Catalog, IndicatorMeta } from '../engine/schema';
 
 /** One file written to the output folder. */
@@ -45,26 +45,29 @@ export function mergedCatalog(
   };
 }
 
-/** Cells and suppressed cells per indicator of the live indicator_values table. */
+/**
+ * Cells and hidden cells per indicator of what the import wrote (the user's rows, or the loaded values when
+ * the batch had none), hidden exactly as the app hides them: the engine's policy, with rates given without
+ * counts judged on their implied counts and secondary suppression included.
+ */
 export async function suppressionSummary(
   conn: Connector,
   indicators: readonly IndicatorMeta[],
   k: number,
 ): Promise<IndicatorSummary[]> {
-  const rows = await conn.query<{ indicator: string; value: number | null; numerator: number | null }>({
-    sql: 'SELECT indicator, value, numerator FROM indicator_values',
-    params: [],
-  });
-  const meta = new Map(indicators.map((i) => [i.id, i]));
-  const out = new Map<string, IndicatorSummary>();
-  for (const r of rows) {
-    const s = out.get(r.indicator) ?? { indicator: r.indicator, cells: 0, suppressed: 0 };
-    s.cells++;
-    const m = meta.get(r.indicator);
-    if (m && isSuppressed(m, r.value, r.numerator, k)) s.suppressed++;
-    out.set(r.indicator, s);
+  const [own] = await conn.query<{ n: number }>({ sql: 'SELECT count(*) AS n FROM user_values', params: [] });
+  const engine = createEngine(conn).scope((own?.n ?? 0) > 0 ? 'own' : 'all');
+  const present = new Set(await engine.indicatorsPresent());
+  const out: IndicatorSummary[] = [];
+  for (const m of indicators.filter((i) => present.has(i.id))) {
+    const s = { indicator: m.id, cells: 0, suppressed: 0 };
+    for (const values of (await engine.allYears(m, k)).values()) {
+      s.cells += values.length;
+      s.suppressed += values.filter((v) => v.suppressed).length;
+    }
+    out.push(s);
   }
-  return [...out.values()].sort((a, b) => a.indicator.localeCompare(b.indicator));
+  return out.sort((a, b) => a.indicator.localeCompare(b.indicator));
 }
 
 /** The summary as text lines. */
@@ -77,7 +80,10 @@ export function formatSummary(dir: string, written: readonly Written[], k: numbe
     );
   }
   const hidden = s.filter((x) => x.suppressed > 0);
-  const rule = k > 1 ? `counts 1 to ${k - 1} of sensitive indicators are hidden` : 'nothing is hidden';
+  const rule =
+    k > 1
+      ? `counts 1 to ${k - 1} of sensitive indicators are hidden, with the cells that would give them back`
+      : 'nothing is hidden';
   lines.push(`Small-count suppression (k = ${k}: ${rule}):`);
   if (hidden.length === 0) lines.push('  no cell is hidden');
   for (const x of hidden) {

@@ -4,7 +4,7 @@
  * indicator rows of the years the file covers. Case records never leave the engine.
  */
 import type { Connector } from '../engine/connector';
-import { TABLES } from '../engine/tables';
+import { ensureTable, TABLES } from '../engine/tables';
 import { ident } from './sql';
 
 /**
@@ -66,6 +66,15 @@ FROM counts LEFT JOIN pop ON pop.lau_code = counts.lau_code AND pop.year = count
 UNION ALL
 SELECT lau_code, year, ?, t, NULL, NULL FROM counts`,
       params: [...trafficking.caseTypes, rate.denominator, rate.id, rate.scale, trafficking.id],
+    });
+    // These rows are the user's now (src/contract/commit.ts keeps user_values for "only my data").
+    await ensureTable(conn, 'user_values');
+    const years = 'indicator IN (?, ?) AND year IN (SELECT DISTINCT year FROM cases)';
+    await conn.query({ sql: `DELETE FROM user_values WHERE ${years}`, params: [rate.id, trafficking.id] });
+    await conn.query({
+      sql: `INSERT INTO user_values SELECT ${Object.keys(TABLES.user_values).map(ident).join(', ')}
+FROM indicator_values WHERE ${years}`,
+      params: [rate.id, trafficking.id],
     });
     await conn.exec('COMMIT');
   } catch (e) {

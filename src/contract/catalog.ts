@@ -18,6 +18,7 @@ interface CatalogRow {
   aggregation: 'sum' | 'ratio';
   scale: number;
   sensitive: boolean;
+  denominator: string | null;
   source_en: string | null;
   source_sq: string | null;
 }
@@ -27,7 +28,7 @@ export async function stagedIndicators(conn: Connector, staging: string): Promis
   if (!isStagingName(staging, 'catalog')) throw new Error(`${staging} is not a catalog staging table`);
   const rows = await conn.query<CatalogRow>({
     sql: `SELECT id, label_en, label_sq, unit_en, unit_sq, higher_is_worse, aggregation, scale, sensitive,
-  source_en, source_sq FROM ${ident(staging)} ORDER BY __row`,
+  denominator, source_en, source_sq FROM ${ident(staging)} ORDER BY __row`,
     params: [],
   });
   return rows.map((r) => ({
@@ -38,6 +39,7 @@ export async function stagedIndicators(conn: Connector, staging: string): Promis
     aggregation: r.aggregation,
     scale: r.scale,
     sensitive: r.sensitive,
+    ...(r.denominator ? { denominator: r.denominator } : {}),
     source: { en: r.source_en ?? '', sq: r.source_sq ?? '' },
   }));
 }

@@ -6,7 +6,7 @@ import { similarity } from './names-text';
 import type { IndicatorMeta } from '../engine/schema';
 import type { TableSpec } from './contract';
 import type { Check } from './problems';
-import { ident } from './sql';
+import { ident, isMissing } from './sql';
 
 /** Joins the place lookup of a staging table as `m` (empty when the kind has no place column). */
 export function placeJoin(staging: string, hasPlace: boolean): string {
@@ -80,14 +80,16 @@ export function indicatorChecks(indicators: readonly IndicatorMeta[]): Check[] {
       suggest: indicatorSuggestions(indicators),
     },
     {
+      // A rate alone is fine (counties are then weighted, see src/engine/queries-values.ts), and so is a
+      // rate with one of its parts; one part without the rate and without the other part says nothing.
       code: 'invalid-value',
       severity: 'error',
       column: 'numerator',
-      where: `${ratio} AND (s.value IS NOT NULL OR s.numerator IS NOT NULL OR s.denominator IS NOT NULL)
-        AND (s.numerator IS NULL OR s.denominator IS NULL)`,
+      where: `${ratio} AND s.value IS NULL AND ${isMissing('s.value__raw')}
+        AND (s.numerator IS NULL) <> (s.denominator IS NULL)`,
       found: `coalesce(s.numerator__raw, '(empty)') || ' / ' || coalesce(s.denominator__raw, '(empty)')`,
-      expected: 'numerator and denominator for a ratio indicator',
-      fix: 'Ratio indicators need both: the county and national figures are sums of numerators over sums of denominators, and small-count suppression looks at the numerator.',
+      expected: 'the value, or numerator and denominator, for a ratio indicator',
+      fix: 'Give the rate in value, or both numerator and denominator (the value is then computed from them).',
     },
     {
       code: 'numerator-above-denominator',

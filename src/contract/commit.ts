@@ -1,11 +1,12 @@
 /**
  * Loading a validated staging table into the live tables the app queries. Like loadTable, the swap is one
- * CREATE OR REPLACE TABLE (or, for cases, one transaction): a failure leaves the live tables as they were.
+ * CREATE OR REPLACE TABLE (indicator values and cases: one transaction): a failure leaves the live tables as
+ * they were. Indicator values are merged, not replaced: the user's rows win over the loaded ones by key.
  */
 import type { Connector } from '../engine/connector';
 import { DataError } from '../engine/errors';
 import type { TableKind } from './problem-types';
-import { TABLES } from '../engine/tables';
+import { ensureTable, TABLES, type TableName } from '../engine/tables';
 import { commitCases } from './cases';
 import { CONTRACT } from './contract';
 import { createDataTable, dropTables, ident, isStagingName } from './sql';
@@ -34,9 +35,45 @@ LEFT JOIN ${ident(`${staging}_map`)} m ON m.input = s.__place WHERE m.lau_code I
   }
 }
 
+/** Replaces `target` by `rows` in one statement; returns its row count. */
+async function replaceTable(conn: Connector, target: TableName, rows: string): Promise<number> {
+  await conn.exec(`CREATE OR REPLACE TABLE ${ident(target)} AS ${rows}`);
+  const [r] = await conn.query<{ n: number }>({
+    sql: `SELECT count(*) AS n FROM ${ident(target)}`,
+    params: [],
+  });
+  return r?.n ?? 0;
+}
+
 /**
- * Commits a staged file of `kind` into its live table (indicator_values, catalog, facilities, caseload,
- * schools; cases also rewrites the case-based indicator rows) with types normalised by TABLES and places
+ * The user's values win: each row of the file replaces the loaded row of the same municipality, year and
+ * indicator (the demo's, or an earlier file's), every other loaded row stays. The file's rows also go into
+ * user_values, which holds what came from the user's files. One transaction; returns the file's row count.
+ */
+async function mergeValues(conn: Connector, staging: string, rows: string): Promise<number> {
+  const fresh = ident(`${staging}_rows`);
+  const columns = Object.keys(TABLES.indicator_values).map(ident).join(', ');
+  await conn.exec(`CREATE OR REPLACE TABLE ${fresh} AS ${rows}`);
+  await conn.exec('BEGIN TRANSACTION');
+  try {
+    for (const table of ['indicator_values', 'user_values'] as const) {
+      await ensureTable(conn, table);
+      await conn.exec(`DELETE FROM ${table} WHERE EXISTS (SELECT 1 FROM ${fresh} f
+  WHERE f.lau_code = ${table}.lau_code AND f.year = ${table}.year AND f.indicator = ${table}.indicator)`);
+      await conn.exec(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM ${fresh}`);
+    }
+    await conn.exec('COMMIT');
+  } catch (e) {
+    await conn.exec('ROLLBACK');
+    throw e;
+  }
+  const [r] = await conn.query<{ n: number }>({ sql: `SELECT count(*) AS n FROM ${fresh}`, params: [] });
+  return r?.n ?? 0;
+}
+
+/**
+ * Commits a staged file of `kind` into its live table (indicator_values, merged by key; catalog, facilities,
+ * caseload, schools, replaced; cases also rewrites the case-based indicator rows) with types normalised by TABLES and places
  * mapped through `mapping`. Returns the number of rows loaded. The staging table is dropped on success and
  * kept on failure, so that a corrected mapping can be committed without validating again.
  */
@@ -72,18 +109,15 @@ export async function commitStaged(
         })
         .join(', ');
       const join = place ? `JOIN ${ident(`${staging}_map`)} m ON m.input = s.__place` : '';
-      await conn.exec(
-        `CREATE OR REPLACE TABLE ${ident(target)} AS SELECT ${select} FROM ${ident(staging)} s ${join} ORDER BY s.__row`,
-      );
-      const [r] = await conn.query<{ n: number }>({
-        sql: `SELECT count(*) AS n FROM ${ident(target)}`,
-        params: [],
-      });
-      n = r?.n ?? 0;
+      const rows = `SELECT ${select} FROM ${ident(staging)} s ${join} ORDER BY s.__row`;
+      n =
+        kind === 'indicator_values'
+          ? await mergeValues(conn, staging, rows)
+          : await replaceTable(conn, target, rows);
     }
     await dropTables(conn, [staging]);
     return n;
   } finally {
-    await dropTables(conn, [`${staging}_map`]);
+    await dropTables(conn, [`${staging}_map`, `${staging}_rows`]);
   }
 }

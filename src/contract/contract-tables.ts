@@ -74,6 +74,11 @@ export const CONTRACT: Readonly<Record<TableKind, TableSpec>> = {
         description: '1 for counts, 100 for %, 1000 for per 1,000',
       },
       flag('sensitive', 'true when small counts must be suppressed'),
+      text(
+        'denominator',
+        'for a ratio: the indicator id that is its denominator (weights rates given without counts)',
+        { required: false, notNull: false, aliases: ['denominator_indicator', 'denominator_id'] },
+      ),
       text('source_en', 'source in English', { required: false, notNull: false }),
       text('source_sq', 'source in Albanian', { required: false, notNull: false }),
       text('notes', 'free text', { required: false, notNull: false }),

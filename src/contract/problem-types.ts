@@ -52,6 +52,7 @@ export type ProblemCode =
   | 'year-out-of-range'
   | 'numerator-above-denominator'
   | 'value-mismatch'
+  | 'rate-without-counts'
   | 'unknown-indicator'
   | 'formula-injection'
   | 'invalid-value';
@@ -80,6 +81,27 @@ export interface FileReport {
   kind: TableKind | null;
   rows: number;
   problems: Problem[];
+  /** Ratio indicators given as rates without counts: how they are weighted and how many will be hidden. */
+  rates?: RateSummary[];
+}
+
+/**
+ * Rates of one ratio indicator given without numerator and denominator (or with one of them): where their
+ * weights come from (src/engine/queries-values.ts) and how many cells small-count suppression will hide.
+ */
+export interface RateSummary {
+  indicator: string;
+  /** Rows with a rate and not both counts. */
+  rows: number;
+  /** Those rows by where their implied count comes from. */
+  bases: { denominator: number; numerator: number; indicator: number; child_pop: number; none: number };
+  /** The catalog's denominator indicator, when it has one (weights of basis `indicator`). */
+  weight: string | null;
+  /** Of those rows, how many small-count suppression hides (implied count 1..k-1, or secondary). */
+  hidden: number;
+  /** Hidden by secondary suppression (included in `hidden`). */
+  secondary: number;
+  k: number;
 }
 
 /** True when nothing stops the file from being loaded. */

@@ -12,6 +12,7 @@ import { kindChecks } from './checks-kinds';
 import { duplicateCheck, indicatorChecks, placeJoin } from './checks-rows';
 import { CONTRACT, detectKind, type TableSpec } from './contract';
 import { placeChecks, resolvePlaces, type PlaceResolution } from './places';
+import { rateSummaries } from './rates';
 import { limitProblems, runCheck, type Check, type CheckRun } from './problems';
 import {
   createDataTable,
@@ -251,6 +252,11 @@ export async function stageAndValidate(
     let preview: StagedPreview | undefined;
     if (values && input.preview)
       preview = await previewStaged(conn, staging, ctx, input.rowOffset, input.preview);
+    if (values && place && acceptable(report)) {
+      const rates = await rateSummaries(conn, staging, ctx, input.rowOffset, file);
+      report.problems.push(...rates.problems);
+      if (rates.summaries.length > 0) report.rates = rates.summaries;
+    }
     keep = acceptable(report);
     return {
       report,
@@ -266,5 +272,5 @@ export async function stageAndValidate(
 /** Drops a staged file the user decided not to load. */
 export async function discardStaged(conn: Connector, staging: string): Promise<void> {
   if (!/^stage_[a-z_]+_\d+$/.test(staging)) throw new Error(`not a staging table: ${staging}`);
-  await dropTables(conn, [staging, `${staging}_map`, `${staging}_ind`, `${staging}_in`]);
+  await dropTables(conn, [staging, `${staging}_map`, `${staging}_ind`, `${staging}_in`, `${staging}_rows`]);
 }

@@ -21,6 +21,8 @@ export interface ValidationContext {
   maxListed?: number;
   /** Spellings the user has confirmed (input cell -> lau_code), e.g. after picking a suggestion. */
   aliases?: Readonly<Record<string, string>>;
+  /** Small-count threshold the report's count of hidden rates is for (default 5, as on screen). */
+  k?: number;
 }
 
 /** One file as src/import/read.ts hands it over. */

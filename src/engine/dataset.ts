@@ -5,7 +5,7 @@
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import type { Connector } from './connector';
 import { parquetToArrowIPC, type ParquetModule } from './parquet';
-import { loadTable, type TableName } from './tables';
+import { ensureTable, loadTable, type TableName } from './tables';
 
 /** A file's name (for messages) and bytes. */
 export interface NamedBytes {
@@ -22,7 +22,7 @@ export interface MunicipalityAttrs {
 }
 
 /** The Parquet files of a dataset, by the table each fills. */
-export type DatasetFiles = Partial<Record<Exclude<TableName, 'municipalities'>, NamedBytes>>;
+export type DatasetFiles = Partial<Record<Exclude<TableName, 'municipalities' | 'user_values'>, NamedBytes>>;
 
 /** Loads municipalities and every given Parquet file; returns row counts by table. */
 export async function loadDataset(
@@ -47,5 +47,7 @@ export async function loadDataset(
       file.name,
     );
   }
+  // None of the values is the user's yet (the import fills it: src/contract/commit.ts).
+  await ensureTable(conn, 'user_values');
   return counts;
 }

@@ -40,8 +40,14 @@ interface Inputs {
   municipalities: Area[];
 }
 
-/** The coverage questions over one connector, and how to forget their cached answers. */
-export function coverageQuestions(conn: Connector): {
+/**
+ * The coverage questions over one connector, and how to forget their cached answers; the child population
+ * comes from `values` (all loaded values, or only the user's).
+ */
+export function coverageQuestions(
+  conn: Connector,
+  values: 'indicator_values' | 'user_values' = 'indicator_values',
+): {
   questions: CoverageQuestions;
   invalidate: () => void;
 } {
@@ -52,7 +58,7 @@ export function coverageQuestions(conn: Connector): {
       const loading = Promise.all([
         conn.query<Unit>(facilitiesQuery()),
         conn.query<Assisted>(caseloadQuery()),
-        conn.query<ChildCount>(childPopulationQuery()),
+        conn.query<ChildCount>(childPopulationQuery(undefined, values)),
         conn.query<Area>(coverageAreasQuery()),
       ]).then(([units, caseload, children, municipalities]) => ({
         units,

@@ -26,11 +26,14 @@ FROM caseload ORDER BY facility_id, year`,
   };
 }
 
-/** Child population per municipality and year. */
-export function childPopulationQuery(indicator: string = CHILD_POPULATION_INDICATOR): BoundQuery {
+/** Child population per municipality and year, of all loaded values or only the user's (`user_values`). */
+export function childPopulationQuery(
+  indicator: string = CHILD_POPULATION_INDICATOR,
+  table: 'indicator_values' | 'user_values' = 'indicator_values',
+): BoundQuery {
   return {
     sql: `SELECT lau_code, year::INTEGER AS year, value AS children
-FROM indicator_values WHERE indicator = ? ORDER BY year, lau_code`,
+FROM ${table === 'user_values' ? 'user_values' : 'indicator_values'} WHERE indicator = ? ORDER BY year, lau_code`,
     params: [indicator],
   };
 }

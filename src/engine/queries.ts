@@ -4,16 +4,18 @@
  */
 import type { BoundQuery } from './connector';
 import type { IndicatorMeta } from './schema';
+import { resolvedValues, selParams, valuesTable, type ValuesScope } from './queries-values';
 
 /**
  * Values of one indicator in every year, per municipality: the map's whole time series in one query
  * (61 municipalities x a decade is a few hundred rows), so moving the year slider needs no query at all.
+ * Ratio rows given without counts come with implied ones and their `basis` (./queries-values.ts).
  */
-export function indicatorSeriesQuery(indicator: string): BoundQuery {
+export function indicatorSeriesQuery(meta: IndicatorMeta, scope: ValuesScope = 'all'): BoundQuery {
   return {
-    sql: `SELECT year::INTEGER AS year, lau_code, value, numerator, denominator
-FROM indicator_values WHERE indicator = ? ORDER BY year, lau_code`,
-    params: [indicator],
+    sql: `WITH ${resolvedValues(scope)}
+SELECT year::INTEGER AS year, lau_code, value, numerator, denominator, basis FROM rv ORDER BY year, lau_code`,
+    params: selParams(meta),
   };
 }
 
@@ -22,33 +24,35 @@ FROM indicator_values WHERE indicator = ? ORDER BY year, lau_code`,
  * summed numerators and denominators, never averaged. Both texts are fixed: no identifier comes from input.
  */
 function groupColumns(meta: IndicatorMeta, flag: string, as: string): string {
+  // The bases the group's rows rest on, comma-separated ("child_pop,counts"): where weights stand in.
+  const bases = `string_agg(DISTINCT basis, ',') FILTER (WHERE ${flag} AND value IS NOT NULL) AS ${as}_bases`;
   if (meta.aggregation === 'ratio') {
     return `sum(numerator) FILTER (WHERE ${flag}) / nullif(sum(denominator) FILTER (WHERE ${flag}), 0) * (SELECT scale FROM sel) AS ${as},
-  sum(numerator) FILTER (WHERE ${flag}) AS ${as}_numerator`;
+  sum(numerator) FILTER (WHERE ${flag}) AS ${as}_numerator, ${bases}`;
   }
   return `sum(value) FILTER (WHERE ${flag}) AS ${as},
-  sum(value) FILTER (WHERE ${flag}) AS ${as}_numerator`;
+  sum(value) FILTER (WHERE ${flag}) AS ${as}_numerator, ${bases}`;
 }
 
 /**
  * The yearly series of one municipality, its county and Albania for one indicator. Each output value comes
  * with the numerator it rests on, so small-count suppression can be applied to every line of the chart.
  */
-export function trendQuery(meta: IndicatorMeta, lauCode: string): BoundQuery {
+export function trendQuery(meta: IndicatorMeta, lauCode: string, scope: ValuesScope = 'all'): BoundQuery {
   return {
-    sql: `WITH sel AS (SELECT ?::VARCHAR AS lau_code, ?::DOUBLE AS scale, ?::VARCHAR AS indicator),
+    sql: `WITH ${resolvedValues(scope)},
+pick AS (SELECT ?::VARCHAR AS lau_code),
 v AS (
-  SELECT iv.*, iv.lau_code = (SELECT lau_code FROM sel) AS is_sel,
-    m.qark_code = (SELECT qark_code FROM municipalities WHERE lau_code = (SELECT lau_code FROM sel)) AS in_county
-  FROM indicator_values iv JOIN municipalities m ON m.lau_code = iv.lau_code
-  WHERE iv.indicator = (SELECT indicator FROM sel)
+  SELECT rv.*, rv.lau_code = (SELECT lau_code FROM pick) AS is_sel,
+    m.qark_code = (SELECT qark_code FROM municipalities WHERE lau_code = (SELECT lau_code FROM pick)) AS in_county
+  FROM rv JOIN municipalities m ON m.lau_code = rv.lau_code
 )
 SELECT year::INTEGER AS year,
   max(value) FILTER (WHERE is_sel) AS municipality,
   ${groupColumns(meta, 'in_county', 'county')},
   ${groupColumns(meta, 'true', 'national')}
 FROM v GROUP BY year ORDER BY year`,
-    params: [lauCode, meta.scale, meta.id],
+    params: [...selParams(meta), lauCode],
   };
 }
 
@@ -56,15 +60,14 @@ FROM v GROUP BY year ORDER BY year`,
  * One indicator per county (qark) and year: counts add up, rates are summed numerators over summed
  * denominators. With each value its numerator, for suppression.
  */
-export function countySeriesQuery(meta: IndicatorMeta): BoundQuery {
+export function countySeriesQuery(meta: IndicatorMeta, scope: ValuesScope = 'all'): BoundQuery {
   return {
-    sql: `WITH sel AS (SELECT ?::DOUBLE AS scale, ?::VARCHAR AS indicator)
-SELECT iv.year::INTEGER AS year, m.qark_code AS qark_code,
+    sql: `WITH ${resolvedValues(scope)}
+SELECT rv.year::INTEGER AS year, m.qark_code AS qark_code,
   ${groupColumns(meta, 'true', 'value')}
-FROM indicator_values iv JOIN municipalities m ON m.lau_code = iv.lau_code
-WHERE iv.indicator = (SELECT indicator FROM sel)
-GROUP BY iv.year, m.qark_code ORDER BY iv.year, m.qark_code`,
-    params: [meta.scale, meta.id],
+FROM rv JOIN municipalities m ON m.lau_code = rv.lau_code
+GROUP BY rv.year, m.qark_code ORDER BY rv.year, m.qark_code`,
+    params: selParams(meta),
   };
 }
 
@@ -74,6 +77,6 @@ export function countiesQuery(): BoundQuery {
 }
 
 /** The indicators that have at least one value. */
-export function indicatorsPresentQuery(): BoundQuery {
-  return { sql: 'SELECT DISTINCT indicator FROM indicator_values ORDER BY indicator', params: [] };
+export function indicatorsPresentQuery(scope: ValuesScope = 'all'): BoundQuery {
+  return { sql: `SELECT DISTINCT indicator FROM ${valuesTable(scope)} ORDER BY indicator`, params: [] };
 }

@@ -21,6 +21,11 @@ export interface IndicatorMeta {
   scale: number;
   /** True when the value (or its numerator) counts children or cases and is subject to small-count suppression. */
   sensitive: boolean;
+  /**
+   * For a ratio: the indicator whose value of the same municipality and year is its denominator (e.g.
+   * `child_pop`). It weighs rates a file gives without counts; without it, `child_pop` does.
+   */
+  denominator?: string;
   /** Where the figures come from, both languages (for the demo: that they are synthetic). */
   source: { en: string; sq: string };
 }

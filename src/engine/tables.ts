@@ -19,6 +19,16 @@ export const TABLES = {
     numerator: 'DOUBLE',
     denominator: 'DOUBLE',
   },
+  // The rows of indicator_values that came from the user's files (the rest are the demo's): the same
+  // columns, kept by commit (src/contract/commit.ts) for "only my data" and for which indicator is whose.
+  user_values: {
+    lau_code: 'VARCHAR',
+    year: 'INTEGER',
+    indicator: 'VARCHAR',
+    value: 'DOUBLE',
+    numerator: 'DOUBLE',
+    denominator: 'DOUBLE',
+  },
   facilities: {
     id: 'VARCHAR',
     lau_code: 'VARCHAR',
@@ -62,6 +72,7 @@ export const TABLES = {
     aggregation: 'VARCHAR',
     scale: 'DOUBLE',
     sensitive: 'BOOLEAN',
+    denominator: 'VARCHAR',
     source_en: 'VARCHAR',
     source_sq: 'VARCHAR',
     notes: 'VARCHAR',
@@ -70,6 +81,14 @@ export const TABLES = {
 
 /** A table name from the allow-list. */
 export type TableName = keyof typeof TABLES;
+
+/** Creates the (empty) table of `name` when it does not exist yet, with the columns of TABLES. */
+export async function ensureTable(conn: Connector, name: TableName): Promise<void> {
+  const columns = Object.entries(TABLES[name])
+    .map(([c, t]) => `"${c}" ${t}`)
+    .join(', ');
+  await conn.exec(`CREATE TABLE IF NOT EXISTS ${name} (${columns})`);
+}
 
 /**
  * Loads Arrow IPC bytes into `name`: staging table, column check, typed copy, swap. On any error the

@@ -1,6 +1,7 @@
 /**
  * The English and Albanian catalogs: the core strings plus one file per view, each under its own top-level
- * key (`coverage`, `planner`, `hotspots`, `export`, `mapping` for the import's column mapping) so views can grow their strings independently.
+ * key (`coverage`, `planner`, `hotspots`, `export`, `mapping` for the import's column mapping, `own`: the user's
+ * data against the demo's) so views can grow their strings independently.
  */
 import coverageEn from './coverage.en.json';
 import coverageSq from './coverage.sq.json';
@@ -11,6 +12,8 @@ import hotspotsEn from './hotspots.en.json';
 import hotspotsSq from './hotspots.sq.json';
 import importEn from './import.en.json';
 import importSq from './import.sq.json';
+import ownEn from './own.en.json';
+import ownSq from './own.sq.json';
 import plannerEn from './planner.en.json';
 import plannerSq from './planner.sq.json';
 import sq from './sq.json';
@@ -20,6 +23,6 @@ export type Catalog = Record<string, unknown>;
 
 /** The merged catalogs by language. */
 export const CATALOGS: { en: Catalog; sq: Catalog } = {
-  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...importEn },
-  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...importSq },
+  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...importEn, ...ownEn },
+  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...importSq, ...ownSq },
 };

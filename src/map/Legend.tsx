@@ -14,6 +14,8 @@ interface Props {
   k: number;
   /** The units counted are counties (default: municipalities). */
   counties?: boolean;
+  /** A note on how the figures were made (e.g. weights standing in for counts), or null. */
+  note?: string | null;
 }
 
 function Swatch({ color }: { color: string }) {
@@ -21,7 +23,7 @@ function Swatch({ color }: { color: string }) {
 }
 
 /** Legend of the choropleth. */
-export function Legend({ title, unit, method, scale, lang, digits, k, counties }: Props) {
+export function Legend({ title, unit, method, scale, lang, digits, k, counties, note }: Props) {
   const { t } = useTranslation();
   const countKey = counties ? 'legend.countCounty' : 'legend.count';
   const fmt = (v: number) => formatNumber(v, lang, digits);
@@ -55,6 +57,11 @@ export function Legend({ title, unit, method, scale, lang, digits, k, counties }
         )}
       </ul>
       {scale.suppressed > 0 && <p className="legend-note">{t('legend.suppressedNote', { max: k - 1 })}</p>}
+      {note && (
+        <p className="legend-note" data-testid="legend-weights">
+          {note}
+        </p>
+      )}
     </section>
   );
 }

@@ -24,7 +24,7 @@ interface Props {
   selected: string | null;
   onSelect: (lauCode: string) => void;
   /** Tooltip text of a municipality: name, county line, value. */
-  describe: (lauCode: string) => { name: string; county: string; value: string };
+  describe: (lauCode: string) => { name: string; county: string; value: string; note?: string };
   label: string;
   /** Box to fit the view to (null: all of Albania). */
   focus?: BBox | null;

@@ -54,6 +54,8 @@ export interface AtlasState {
   year2: number;
   /** Catchment model of a unit: 'self', 'border' (plus neighbours sharing a border) or e.g. '25km'. */
   catchment: string;
+  /** "Only my data": the views drop the demo's indicator values (once the user has loaded values of their own). */
+  own: boolean;
   /** Settings owned by one view, serialised by that view (kept opaque here so the URL carries them). */
   hotspots: string;
   planner: string;

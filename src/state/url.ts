@@ -30,6 +30,7 @@ export function toSearch(s: AtlasState): string {
   }
   p.set('k', String(s.k));
   p.set('catchment', s.catchment);
+  if (s.own) p.set('own', '1');
   if (s.hotspots) p.set('hot', s.hotspots);
   if (s.planner) p.set('plan', s.planner);
   return `?${p.toString()}`;
@@ -92,6 +93,7 @@ export function fromSearch(search: string): Partial<AtlasState> {
   if (k !== undefined) out.k = k;
   const catchment = p.get('catchment');
   if (isCatchment(catchment)) out.catchment = catchment;
+  out.own = p.get('own') === '1';
   out.hotspots = p.get('hot') ?? '';
   out.planner = p.get('plan') ?? '';
   return out;

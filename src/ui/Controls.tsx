@@ -2,7 +2,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../i18n';
-import type { Catalog } from '../engine/schema';
+import type { Catalog, IndicatorMeta } from '../engine/schema';
+import type { SourceGroups } from './useDataset';
+
+/** The indicator picker's groups once the user has loaded values: theirs, theirs and the demo's, the demo's. */
+const GROUP_LABEL = { own: 'own.groupOwn', mixed: 'own.groupMixed', demo: 'own.groupDemo' } as const;
 
 /** Thresholds a user may choose: 3 (the least any agency uses) to 20. */
 const MIN_K = 3;
@@ -18,15 +22,24 @@ interface Props {
   onIndicator: (id: string) => void;
   onYear: (year: number) => void;
   onK: (k: number) => void;
+  /** Whose each indicator's values are: the options are grouped by it once the user has loaded values. */
+  groups?: SourceGroups | null;
 }
 
 /** The control bar above the map. */
-export function Controls({ catalog, lang, indicator, year, status, k, onIndicator, onYear, onK }: Props) {
+export function Controls(props: Props) {
+  const { catalog, lang, indicator, year, status, k, onIndicator, onYear, onK, groups } = props;
   const { t } = useTranslation();
   const indicatorId = useId();
   const yearId = useId();
   const kId = useId();
   const meta = catalog.indicators.find((i) => i.id === indicator);
+  const options = (list: readonly IndicatorMeta[]) =>
+    list.map((i) => (
+      <option key={i.id} value={i.id}>
+        {i.label[lang]}
+      </option>
+    ));
   return (
     <div className="controls">
       <div className="control">
@@ -37,11 +50,19 @@ export function Controls({ catalog, lang, indicator, year, status, k, onIndicato
           onChange={(e) => onIndicator(e.target.value)}
           data-testid="indicator"
         >
-          {catalog.indicators.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.label[lang]}
-            </option>
-          ))}
+          {groups
+            ? (['own', 'mixed', 'demo'] as const).map((g) => {
+                const shown = new Set(catalog.indicators.map((i) => i.id));
+                const list = groups[g].filter((i) => shown.has(i.id));
+                return (
+                  list.length > 0 && (
+                    <optgroup key={g} label={t(GROUP_LABEL[g])} data-source={g}>
+                      {options(list)}
+                    </optgroup>
+                  )
+                );
+              })
+            : options(catalog.indicators)}
         </select>
         {meta && <span className="hint">{t('controls.unit', { unit: meta.unit[lang] })}</span>}
       </div>

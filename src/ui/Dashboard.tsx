@@ -2,7 +2,7 @@
  * The app's frame: header, view switch, the chosen view, the import panel and the data note. Loads the
  * dataset and starts the engine once for every view; each view is caught by its own error boundary.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadInput } from '../import/read-types';
 import type { CheckedBatch } from '../import/session';
@@ -14,6 +14,9 @@ import { Header } from './Header';
 import { ImportPanel } from './import/ImportPanel';
 import { useRestore } from './import/useRestore';
 import MapView from './MapView';
+import { OwnDataNote, SourcesLine } from './own/OwnDataNote';
+import { ownIndicatorFor } from './own/own-data';
+import { useOwnData } from './own/useOwnData';
 import { useDataset } from './useDataset';
 import { useEngine } from './useEngine';
 import { ViewTabs } from './ViewTabs';
@@ -40,23 +43,36 @@ interface Props {
 export function Dashboard({ data, store, onLang }: Props) {
   const { t } = useTranslation();
   const state = useAtlasState(store);
-  const { dataset, context, applied } = useDataset(data);
-  const { catalog, boundaries } = dataset;
+  const { dataset: loaded, context, applied } = useDataset(data);
   const { neighbours } = data;
-  const municipalities = useMemo(() => boundaries.features.map((f) => f.properties), [boundaries]);
   // The engine loads the bundled boundaries' municipalities once; imports check against `context`.
   const bundled = useMemo(() => data.boundaries.features.map((f) => f.properties), [data.boundaries]);
-  const status = useEngine(bundled, context);
+  const engineStatus = useEngine(bundled, context);
+  // The user's values against the demo's: the views get the engine and dataset of the chosen scope.
+  const own = useOwnData(engineStatus, loaded, state);
+  const { status, dataset } = own;
+  const { catalog, boundaries } = dataset;
+  const municipalities = useMemo(() => boundaries.features.map((f) => f.properties), [boundaries]);
   const [ownFiles, setOwnFiles] = useState<string[]>([]);
+  // Read at load time, not a dependency: a new onLoaded would make useRestore load the saved files again.
+  const indicators = useRef(loaded.catalog.indicators);
+  useEffect(() => {
+    indicators.current = loaded.catalog.indicators;
+  }, [loaded.catalog.indicators]);
   const onLoaded = useCallback(
     async (batch: CheckedBatch, files: ReadInput[]) => {
-      if (status.state !== 'ready') return;
-      applied(batch, await status.engine.indicatorsPresent());
+      if (engineStatus.state !== 'ready') return;
+      const { engine } = engineStatus;
+      applied(batch, await engine.indicatorsPresent());
       setOwnFiles(files.map((f) => f.name));
+      // Show the user's own values: an indicator of theirs if the one on screen has none.
+      const all = [...indicators.current, ...batch.indicators];
+      const next = ownIndicatorFor(store.get().indicator, all, await engine.valueSources());
+      if (next) store.set({ indicator: next, selected: null });
     },
-    [status, applied],
+    [engineStatus, applied, store],
   );
-  const restored = useRestore(status, onLoaded);
+  const restored = useRestore(engineStatus, onLoaded);
   const onShow = useCallback((indicator: string) => store.set({ indicator }), [store]);
   // Warm the engine's cache with every indicator, at both levels, once it is ready: switching indicator or
   // level then costs no query.
@@ -81,13 +97,16 @@ export function Dashboard({ data, store, onLang }: Props) {
 
   return (
     <div className="app" lang={lang}>
-      <Header lang={lang} onLang={onLang} synthetic={catalog.synthetic} />
+      <Header lang={lang} onLang={onLang} banner={own.banner} />
       <ViewTabs state={state} onView={(view) => store.set({ view })} />
       {(ownFiles.length > 0 || restored > 0) && (
-        <p className="own-data" role="note" data-testid="own-data">
-          {restored > 0 && `${t('import.restored', { count: restored })} `}
-          {t('import.ownData', { files: ownFiles.join(', ') })}
-        </p>
+        <OwnDataNote
+          files={ownFiles}
+          restored={restored}
+          offer={own.hasOwn}
+          onlyMine={state.own}
+          onOnlyMine={(on) => store.set({ own: on })}
+        />
       )}
       <ErrorBoundary key={state.view}>
         <Suspense fallback={<p className="loading">{t(`views.${state.view}`)}…</p>}>
@@ -98,15 +117,16 @@ export function Dashboard({ data, store, onLang }: Props) {
         <ErrorBoundary>
           <ImportPanel
             importer={status.importer}
-            indicators={catalog.indicators}
+            indicators={loaded.catalog.indicators}
             onLoaded={onLoaded}
             onShow={onShow}
+            note={own.groups && <SourcesLine groups={own.groups} lang={lang} />}
           />
         </ErrorBoundary>
       )}
       <footer className="footer">
         <p>
-          {catalog.synthetic || ownFiles.length === 0
+          {ownFiles.length === 0 || !own.groups || own.groups.demo.includes(meta)
             ? meta.source[lang]
             : t('import.ownData', { files: ownFiles.join(', ') })}
         </p>

@@ -1,15 +1,17 @@
 /** Title, language switch and the synthetic-data banner. */
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Lang } from '../i18n';
+import type { Banner } from './own/own-data';
 
 interface Props {
   lang: Lang;
   onLang: (lang: Lang) => void;
-  synthetic: boolean;
+  /** What is synthetic on screen: everything, some named parts (after the user loaded files), or nothing. */
+  banner: Banner;
 }
 
 /** The page header. */
-export function Header({ lang, onLang, synthetic }: Props) {
+export function Header({ lang, onLang, banner }: Props) {
   const { t } = useTranslation();
   return (
     <header className="header">
@@ -34,9 +36,11 @@ export function Header({ lang, onLang, synthetic }: Props) {
           </button>
         ))}
       </div>
-      {synthetic && (
-        <p className="banner" role="note" data-testid="synthetic-banner">
-          {t('banner.synthetic')}
+      {banner && (
+        <p className="banner" role="note" data-testid="synthetic-banner" data-kind={banner.kind}>
+          {banner.kind === 'all'
+            ? t('banner.synthetic')
+            : `${t('own.banner', { list: banner.names.join(', ') })} ${t('own.bannerHint')}`}
         </p>
       )}
     </header>

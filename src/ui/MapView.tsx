@@ -34,6 +34,7 @@ export default function MapView(ctx: ViewContext) {
         onIndicator={actions.onIndicator}
         onYear={actions.onYear}
         onK={actions.onK}
+        groups={dataset.groups ?? null}
       />
       <MapOptions
         state={state}

@@ -30,6 +30,8 @@ interface Props {
   legendUnit?: string;
   /** The map shows counties: the legend counts counties. */
   counties?: boolean;
+  /** A note under the legend (weights standing in for counts). */
+  legendNote?: string | null;
   onYear?: (year: number) => void;
 }
 
@@ -52,6 +54,7 @@ export function SidePanel(props: Props) {
             lang={lang}
             digits={digits}
             k={k}
+            note={props.legendNote ?? null}
           />
         )}
       </ErrorBoundary>

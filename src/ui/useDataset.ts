@@ -1,5 +1,5 @@
 /**
- * The dataset the views show: the bundled demo data at first, the user's files once loaded. Holds what the
+ * The dataset the views show: the bundled demo data at first, the user's files over it once loaded. Holds what the
  * engine cannot answer by itself (the catalog's labels, the boundaries to draw) and a version that makes
  * every view ask again after an import.
  */
@@ -8,6 +8,17 @@ import type { CheckedBatch } from '../import/session';
 import type { Catalog, FirstView, IndicatorMeta } from '../engine/schema';
 import type { Boundaries, StaticData } from '../engine/static';
 import type { ValidationContext } from '../contract/types';
+import { acceptable, type TableKind } from '../contract/problem-types';
+
+/** Indicators by where their values come from (src/ui/own/own-data.ts). */
+export interface SourceGroups {
+  /** Every value from the user's files. */
+  own: IndicatorMeta[];
+  /** Some values from the user's files, the rest the demo's. */
+  mixed: IndicatorMeta[];
+  /** Every value the demo's. */
+  demo: IndicatorMeta[];
+}
 
 /** What is loaded. */
 export interface Dataset {
@@ -17,6 +28,10 @@ export interface Dataset {
   boundaries: Boundaries;
   /** Increases with every import. */
   version: number;
+  /** Kinds of table the user has loaded files of (the rest is still the demo's). */
+  ownKinds: TableKind[];
+  /** Whose each indicator's values are, once some are the user's (set by src/ui/own/useOwnData.ts). */
+  groups?: SourceGroups | null;
 }
 
 /** Accepted data years: wide, so a user's history loads; the catalog's own years only warn. */
@@ -38,6 +53,7 @@ export function useDataset(data: StaticData): {
     firstView: data.firstView,
     boundaries: data.boundaries,
     version: 0,
+    ownKinds: [],
   }));
   const latest = useRef(dataset);
   useEffect(() => {
@@ -62,17 +78,16 @@ export function useDataset(data: StaticData): {
     setDataset((d) => {
       const indicators = merge(d.catalog.indicators, batch.indicators);
       const shown = indicators.filter((i) => present.includes(i.id));
-      // The indicator values are the user's once a values or case file is loaded: no more synthetic banner.
+      // The user's values win over the demo's by key; the rest of the demo stays (src/contract/commit.ts),
+      // so `synthetic` stays the bundled data's flag and src/ui/own/ decides what the banner still names.
       const tables = batch.reports.some((r) => r.kind === 'indicator_values' || r.kind === 'cases');
+      const kinds = batch.reports.flatMap((r) => (r.kind && acceptable(r) ? [r.kind] : []));
       return {
-        catalog: {
-          ...d.catalog,
-          synthetic: d.catalog.synthetic && !tables,
-          indicators: shown.length > 0 ? shown : indicators,
-        },
+        catalog: { ...d.catalog, indicators: shown.length > 0 ? shown : indicators },
         firstView: tables ? null : d.firstView,
         boundaries: (batch.boundaries as Boundaries | null) ?? d.boundaries,
         version: d.version + 1,
+        ownKinds: [...new Set([...d.ownKinds, ...kinds])],
       };
     });
   }, []);

@@ -45,9 +45,10 @@ export function keyCases(b: Base): CorpusCase[] {
     ),
     t(
       'ratio-without-parts.csv',
-      'a ratio with a value but no numerator and denominator',
+      'a ratio with a value but no numerator and denominator (accepted: weighted by child_pop)',
       ratio(b, AID, 20, '', ''),
-      ['invalid-value'],
+      'ok',
+      { warnings: ['rate-without-counts'] },
     ),
     t(
       'ratio-value-empty.csv',

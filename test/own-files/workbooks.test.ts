@@ -35,8 +35,9 @@ async function load(files: ReadInput[], indicator: string) {
     return { reports, rows: [] };
   }
   await applyBatch(session.conn, batch);
+  // The rows the user's files brought (they win over the demo's, whose other rows stay loaded).
   const rows = await session.conn.query<{ lau_code: string; year: number; value: number }>({
-    sql: `SELECT lau_code, year, value FROM indicator_values WHERE indicator = ? AND year >= 2019 ORDER BY lau_code, year`,
+    sql: `SELECT lau_code, year, value FROM user_values WHERE indicator = ? AND year >= 2019 ORDER BY lau_code, year`,
     params: [indicator],
   });
   return { reports, rows };

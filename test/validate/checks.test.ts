@@ -237,9 +237,15 @@ const cases: [string, string[], string[][], Expect][] = [
     [3, 'numerator', 'numerator-above-denominator', 'error'],
   ],
   [
-    'ratio without its parts',
+    'a rate without its counts (accepted, weighted)',
     V,
     [okV, ['AL121', '2024', 'econ_aid_share', '12.5', '', '']],
+    [3, 'value', 'rate-without-counts', 'warning'],
+  ],
+  [
+    'a ratio with one part and no value',
+    V,
+    [okV, ['AL121', '2024', 'econ_aid_share', '', '12', '']],
     [3, 'numerator', 'invalid-value', 'error'],
   ],
   [

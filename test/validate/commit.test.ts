@@ -158,7 +158,12 @@ describe('committing', () => {
     expect((await snapshot()).staging).toEqual({ n: 0 });
   });
 
-  it('indicator values replace the table; empty ratio values come from numerator and denominator', async () => {
+  it('indicator values win over the loaded ones by key; empty ratio values come from numerator and denominator', async () => {
+    const before = await one<{ n: number }>('SELECT count(*) AS n FROM indicator_values');
+    const demo = await one<{ value: number }>(
+      "SELECT value FROM indicator_values WHERE lau_code = 'AL121' AND year = 2024 AND indicator = 'child_pop'",
+    );
+    expect(demo.value).not.toBe(20000);
     const r = await stageCsv(
       conn,
       'v.csv',
@@ -170,8 +175,7 @@ describe('committing', () => {
     );
     expect(r.report.problems).toEqual([]);
     expect(await commitStaged(conn, r.staging!, 'indicator_values', r.mapping)).toBe(2);
-    const rows = await conn.query({ sql: 'SELECT * FROM indicator_values ORDER BY lau_code', params: [] });
-    expect(rows).toEqual([
+    const mine = [
       {
         lau_code: 'AL121',
         year: 2024,
@@ -188,7 +192,46 @@ describe('committing', () => {
         numerator: 30,
         denominator: 60000,
       },
+    ];
+    // The user's rows, kept apart for "only my data" and for telling whose an indicator is.
+    expect(await conn.query({ sql: 'SELECT * FROM user_values ORDER BY lau_code', params: [] })).toEqual(
+      mine,
+    );
+    // In the loaded table they replace the demo's rows of the same key; every other demo row stays.
+    const rows = await conn.query({
+      sql: `SELECT * FROM indicator_values WHERE (lau_code, year, indicator) IN
+        (('AL121', 2024, 'child_pop'), ('AL224', 2024, 'cp_cases_rate')) ORDER BY lau_code`,
+      params: [],
+    });
+    expect(rows).toEqual(mine);
+    expect(await one('SELECT count(*) AS n FROM indicator_values')).toEqual(before);
+    // A later file wins over an earlier one for the same key, and adds its new keys.
+    const again = await stageCsv(
+      conn,
+      'v2.csv',
+      V,
+      [
+        ['AL121', '2024', 'child_pop', '20500', '', ''],
+        ['AL121', '2040', 'child_pop', '19000', '', ''],
+      ],
+      demoContext({ years: { first: 2000, last: 2050 } }),
+    );
+    await commitStaged(conn, again.staging!, 'indicator_values', again.mapping);
+    expect(
+      await conn.query({
+        sql: "SELECT year, value FROM user_values WHERE indicator = 'child_pop' ORDER BY year",
+        params: [],
+      }),
+    ).toEqual([
+      { year: 2024, value: 20500 },
+      { year: 2040, value: 19000 },
     ]);
+    expect(await one('SELECT count(*) AS n FROM indicator_values')).toEqual({ n: before.n + 1 });
+    expect(
+      await one(
+        "SELECT value FROM indicator_values WHERE lau_code = 'AL121' AND year = 2024 AND indicator = 'child_pop'",
+      ),
+    ).toEqual({ value: 20500 });
     const types = await conn.query<{ t: string }>({
       sql: "SELECT data_type AS t FROM information_schema.columns WHERE table_name = 'indicator_values' ORDER BY ordinal_position",
       params: [],
@@ -205,6 +248,14 @@ describe('committing', () => {
       ['AL121', '2022', 'cp_cases_rate', '9', '189', '21000'],
     ]);
     await commitStaged(conn, pop.staging!, 'indicator_values', pop.mapping);
+    // The file's child_pop wins where it gives one; elsewhere the demo's stays and is the rates' denominator.
+    const pops = await conn.query<{ lau_code: string; year: number; value: number }>({
+      sql: "SELECT lau_code, year, value FROM indicator_values WHERE indicator = 'child_pop'",
+      params: [],
+    });
+    const popOf = (lau: string, year: number) =>
+      pops.find((p) => p.lau_code === lau && p.year === year)!.value;
+    expect(popOf('AL121', 2024)).toBe(20000);
     const C = ['year', 'month', 'municipality', 'age_band', 'sex', 'case_type', 'referral_source'];
     const rows = [
       ...Array.from({ length: 6 }, () => ['2024', '1', 'Durrës', '6-11', 'F', 'abuse', 'school']),
@@ -216,12 +267,21 @@ describe('committing', () => {
     const r = await stageCsv(conn, 'cases.csv', C, rows);
     expect(r.report.problems).toEqual([]);
     expect(await commitStaged(conn, r.staging!, 'cases', r.mapping)).toBe(10);
+    // The user's rows (the demo's rows of other years stay in indicator_values, the same rows there below).
     const got = await conn.query({
-      sql: `SELECT lau_code, year, indicator, value, numerator, denominator FROM indicator_values
+      sql: `SELECT lau_code, year, indicator, value, numerator, denominator FROM user_values
         WHERE indicator IN ('cp_cases_rate', 'trafficking_referrals') AND (lau_code IN ('AL121', 'AL224', 'AL132'))
         ORDER BY indicator, year, lau_code`,
       params: [],
     });
+    const live = await conn.query({
+      sql: `SELECT iv.lau_code, iv.year, iv.indicator, iv.value, iv.numerator, iv.denominator
+        FROM indicator_values iv JOIN user_values u USING (lau_code, year, indicator)
+        WHERE iv.indicator IN ('cp_cases_rate', 'trafficking_referrals') AND (iv.lau_code IN ('AL121', 'AL224', 'AL132'))
+        ORDER BY iv.indicator, iv.year, iv.lau_code`,
+      params: [],
+    });
+    expect(live).toEqual(got);
     expect(got).toEqual([
       {
         lau_code: 'AL121',
@@ -243,17 +303,17 @@ describe('committing', () => {
         lau_code: 'AL132',
         year: 2023,
         indicator: 'cp_cases_rate',
-        value: null,
+        value: 0,
         numerator: 0,
-        denominator: null,
+        denominator: popOf('AL132', 2023),
       },
       {
         lau_code: 'AL224',
         year: 2023,
         indicator: 'cp_cases_rate',
-        value: null,
+        value: 0,
         numerator: 0,
-        denominator: null,
+        denominator: popOf('AL224', 2023),
       },
       {
         lau_code: 'AL121',
@@ -267,9 +327,9 @@ describe('committing', () => {
         lau_code: 'AL132',
         year: 2024,
         indicator: 'cp_cases_rate',
-        value: null,
+        value: 0,
         numerator: 0,
-        denominator: null,
+        denominator: popOf('AL132', 2024),
       },
       {
         lau_code: 'AL224',
@@ -334,9 +394,11 @@ describe('committing', () => {
         "SELECT count(*) AS n FROM indicator_values WHERE indicator = 'cp_cases_rate' AND year = 2024",
       ),
     ).toEqual({ n: 61 });
-    expect(await one("SELECT value FROM indicator_values WHERE indicator = 'dv_reports'")).toEqual({
-      value: 40,
-    });
+    expect(
+      await one(
+        "SELECT value FROM indicator_values WHERE indicator = 'dv_reports' AND lau_code = 'AL121' AND year = 2024",
+      ),
+    ).toEqual({ value: 40 });
     expect(await one('SELECT count(*) AS n, count(DISTINCT lau_code) AS m FROM cases')).toEqual({
       n: 10,
       m: 2,

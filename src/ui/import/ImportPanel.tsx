@@ -3,7 +3,7 @@
  * changes what is loaded. A workbook's sheet can be chosen, and a table's columns mapped (with a preview of
  * the rows as they would load). Saving to this browser is opt-in, and "clear all local data" is always at hand.
  */
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileReport } from '../../contract/problem-types';
 import type { IndicatorMeta } from '../../engine/schema';
@@ -25,6 +25,8 @@ interface Props {
   onLoaded: (batch: CheckedBatch, files: CheckInput[]) => Promise<void>;
   /** Shows an indicator on the map (a new indicator the user asked to see once loaded). */
   onShow?: (id: string) => void;
+  /** What is loaded already (which indicators are the user's, which the demo's), shown at the top. */
+  note?: ReactNode;
 }
 
 const ACCEPT = '.csv,.txt,.parquet,.geojson,.json,.xlsx,.xlsm,.xls,.ods';
@@ -98,8 +100,7 @@ function FileTools(props: {
 }
 
 /** The import panel (inside a <details> so it stays out of the way until wanted). */
-
-export function ImportPanel({ importer, indicators, onLoaded, onShow }: Props) {
+export function ImportPanel({ importer, indicators, onLoaded, onShow, note }: Props) {
   const { t } = useTranslation();
   const [keep, setKeep] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
@@ -120,6 +121,7 @@ export function ImportPanel({ importer, indicators, onLoaded, onShow }: Props) {
     <details className="import">
       <summary data-testid="import-open">{t('import.open')}</summary>
       <p className="hint">{t('import.intro')}</p>
+      {note}
       <div
         className="dropzone"
         role="button"

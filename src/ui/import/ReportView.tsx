@@ -5,8 +5,29 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileReport } from '../../contract/problem-types';
+import type { FileReport, RateSummary } from '../../contract/problem-types';
 import { ProblemsTable } from './ProblemsTable';
+
+type T = (k: string, o?: Record<string, unknown>) => string;
+
+/** One indicator's rates without counts: how they are weighted and how many cells will be hidden. */
+function rateLine(r: RateSummary, t: T): string {
+  const w = r.bases;
+  const weights = [
+    w.denominator + w.numerator > 0 ? t('own.reportWeights.parts') : '',
+    w.indicator > 0 ? t('own.reportWeights.indicator', { indicator: r.weight ?? '' }) : '',
+    w.child_pop > 0 ? t('own.reportWeights.child_pop') : '',
+    w.none > 0 ? t('own.reportWeights.none', { count: w.none }) : '',
+  ].filter(Boolean);
+  return t('own.report', {
+    indicator: r.indicator,
+    count: r.rows,
+    weights: weights.join(', '),
+    hidden: r.hidden,
+    secondary: r.secondary,
+    k: r.k,
+  });
+}
 
 interface Props {
   report: FileReport;
@@ -35,6 +56,11 @@ export function ReportView({ report, sheet, problems = true, children }: Props) 
         {report.rows > 0 && ` · ${t('import.rows', { count: report.rows })}`}
         {sheet !== undefined && ` · ${t('mapping.sheetRead', { sheet })}`}
       </p>
+      {report.rates?.map((r) => (
+        <p key={r.indicator} className="hint rates" data-testid="import-rates" data-indicator={r.indicator}>
+          {rateLine(r, t)}
+        </p>
+      ))}
       {children}
       {!problems ? null : report.problems.length === 0 ? (
         <p>{t('import.ok')}</p>

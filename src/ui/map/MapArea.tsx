@@ -57,6 +57,7 @@ export function MapArea({ state, status, dataset, neighbours, view }: Props) {
         legendTitle={texts.legendTitle}
         legendMethod={texts.legendMethod}
         counties={countyLevel}
+        legendNote={view.weightsNote}
         onYear={actions.onYear}
       />
     </main>

@@ -96,8 +96,8 @@ export function nameOfUnit(
   return (lau) => units.find((u) => u.lau_code === lau)?.name ?? byLau.get(lau)?.name ?? lau;
 }
 
-/** A map tooltip: name, county line and value. */
-export type Describe = (lau: string) => { name: string; county: string; value: string };
+/** A map tooltip: name, county line, value, and a note when weights stand in for counts. */
+export type Describe = (lau: string) => { name: string; county: string; value: string; note?: string };
 
 /** The main map's tooltip (no county line at county level). */
 export function describer(
@@ -106,12 +106,17 @@ export function describer(
   byLau: ReadonlyMap<string, MunicipalityProps>,
   text: TextOf,
   t: TFunction,
+  note: (lau: string) => string | undefined = () => undefined,
 ): Describe {
-  return (lau) => ({
-    name: nameOf(lau),
-    county: countyLevel ? '' : t('tooltip.county', { county: byLau.get(lau)?.qark_name ?? '' }),
-    value: text(lau),
-  });
+  return (lau) => {
+    const n = note(lau);
+    return {
+      name: nameOf(lau),
+      county: countyLevel ? '' : t('tooltip.county', { county: byLau.get(lau)?.qark_name ?? '' }),
+      value: text(lau),
+      ...(n ? { note: n } : {}),
+    };
+  };
 }
 
 /** The second map's tooltip: the same, with the second map's value. */

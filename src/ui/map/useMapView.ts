@@ -15,6 +15,7 @@ import { mapTexts, type MapTexts } from './map-texts';
 import * as build from './map-view-props';
 import { useMapActions, type MapActions } from './useMapActions';
 import { useMapData, type MapData } from './useMapData';
+import { legendWeights, tooltipWeights } from './weights-text';
 
 /** Everything the layout renders. */
 export interface MapViewModel extends Pick<MapData, 'meta' | 'counties' | 'countyLevel' | 'byCounty'> {
@@ -32,6 +33,8 @@ export interface MapViewModel extends Pick<MapData, 'meta' | 'counties' | 'count
   dataKey: string | null;
   focus: [number, number, number, number] | null;
   tableRows: TableRow[];
+  /** The legend's note when weights stand in for counts, else null. */
+  weightsNote: string | null;
 }
 
 /** The map's props for the current state. */
@@ -75,9 +78,19 @@ export function useMapView(ctx: ViewContext): MapViewModel {
     [values, lang, texts.digits, K, noData],
   );
   const nameOf = useMemo(() => build.nameOfUnit(unitList, byLau), [unitList, byLau]);
+  // Where weights stand in for counts (rates given without them), the legend and tooltip say so.
+  const indicators = dataset.catalog.indicators;
+  const weights = useMemo(
+    () => ({ meta, indicators, countyLevel, lang, t }),
+    [meta, indicators, countyLevel, lang, t],
+  );
+  const weightsNote = useMemo(() => legendWeights(values?.values(), weights), [values, weights]);
   const describe = useMemo(
-    () => build.describer(nameOf, countyLevel, byLau, text, t),
-    [nameOf, countyLevel, byLau, text, t],
+    () =>
+      build.describer(nameOf, countyLevel, byLau, text, t, (lau) =>
+        tooltipWeights(values?.get(lau), weights),
+      ),
+    [nameOf, countyLevel, byLau, text, t, values, weights],
   );
   const describe2 = useMemo(() => build.describer2(describe, text, second), [describe, text, second]);
   const tableRows = useMemo(() => build.tableRowsOf(unitList, text, values), [unitList, text, values]);
@@ -108,5 +121,6 @@ export function useMapView(ctx: ViewContext): MapViewModel {
     dataKey,
     focus,
     tableRows,
+    weightsNote,
   };
 }
