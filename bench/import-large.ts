@@ -97,7 +97,7 @@ try {
   }, 250);
   const t0 = await page.evaluate(() => performance.now());
   await page.getByTestId('import-files').setInputFiles(FILE);
-  await page.getByTestId('import-status').filter({ hasText: 'Checking' }).waitFor({ timeout: 60_000 });
+  await page.getByTestId('import-progress').waitFor({ timeout: 60_000 });
   const progressAt = await page.evaluate(() => performance.now());
   await page.getByTestId('import-report').waitFor({ timeout: 600_000 });
   const reportAt = await page.evaluate(() => performance.now());

@@ -49,6 +49,12 @@ export function indicatorNames(
     add(i.label.en, i.id);
     add(i.label.sq, i.id);
   }
+  // A name in brackets of a label ("... (Ndihma Ekonomike)"): the programme a sheet is often named after.
+  for (const i of indicators)
+    for (const label of [i.label.en, i.label.sq]) {
+      const inner = /\(([^)]{8,})\)\s*$/.exec(label)?.[1];
+      if (inner && /\p{L}{3,}\s+\p{L}{3,}/u.test(inner)) add(inner, i.id);
+    }
   return names;
 }
 

@@ -111,6 +111,12 @@ function detailOf(r: ReadResult): FileDetail {
   };
 }
 
+/** Where a file of the batch is: being read (its size), or its rows being checked in the engine. */
+export type FileStage = { stage: 'reading'; bytes: number } | { stage: 'checking'; rows: number };
+
+/** Progress of a batch: files done of all, the file at hand and its stage. */
+export type Progress = (done: number, total: number, file: string, stage?: FileStage) => void;
+
 /**
  * Reads, stages and checks every file; changes nothing the views can see. `preview` > 0 keeps that many
  * normalised rows of each indicator-values file in its details (the column-mapping panel's preview).
@@ -120,7 +126,7 @@ export async function checkFiles(
   read: (file: ReadInput) => Promise<ReadResult>,
   files: readonly CheckInput[],
   context: ValidationContext,
-  onProgress: (done: number, total: number, file: string) => void = () => {},
+  onProgress: Progress = () => {},
   rename?: StageInput['rename'],
   preview = 0,
 ): Promise<CheckedBatch> {
@@ -135,7 +141,7 @@ export async function checkFiles(
   };
   const ordered = catalogFirst(files);
   for (const [i, { indicators: defined = [], ...file }] of ordered.entries()) {
-    onProgress(i, ordered.length, file.name);
+    onProgress(i, ordered.length, file.name, { stage: 'reading', bytes: file.bytes.length });
     const m = file.mapping;
     // Indicators the user defined in the app for this file are known while it is read and checked.
     const fileCtx = defined.length > 0 ? withIndicators(ctx, defined) : ctx;
@@ -145,6 +151,7 @@ export async function checkFiles(
       ...(m?.headerRow !== undefined && file.headerRow === undefined ? { headerRow: m.headerRow } : {}),
       indicatorNames: [...indicatorNames(fileCtx.indicators, m?.indicators)],
     });
+    onProgress(i, ordered.length, file.name, { stage: 'checking', rows: r.rows });
     const detail = detailOf(r);
     batch.details[file.name] = detail;
     const base: FileReport = {

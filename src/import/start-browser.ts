@@ -14,6 +14,7 @@ import {
   recheckFile,
   type CheckedBatch,
   type CheckInput,
+  type Progress,
 } from './session';
 import { loadParquetModule } from '../engine/parquet-browser';
 import { fetchBytes } from '../engine/static';
@@ -38,10 +39,7 @@ export interface StartProgress {
 
 /** Brings a user's files in: check first (nothing changes), then apply or discard. */
 export interface Importer {
-  check(
-    files: readonly CheckInput[],
-    onProgress?: (done: number, total: number, file: string) => void,
-  ): Promise<CheckedBatch>;
+  check(files: readonly CheckInput[], onProgress?: Progress): Promise<CheckedBatch>;
   /** Checks one file of `batch` again (another sheet, header row or mapping); `batch` is spent. */
   recheck(batch: CheckedBatch, file: CheckInput): Promise<CheckedBatch>;
   apply(batch: CheckedBatch): Promise<void>;

@@ -10,6 +10,7 @@ import type { IndicatorMeta } from '../../engine/schema';
 import { toLang } from '../../i18n';
 import type { CheckedBatch, CheckInput } from '../../import/session';
 import type { Importer } from '../../import/start-browser';
+import { CheckProgress } from './CheckProgress';
 import { MappingPanel } from './MappingPanel';
 import { ReportView } from './ReportView';
 import { hasSheetChoice, SheetChooser } from './SheetChooser';
@@ -155,8 +156,7 @@ export function ImportPanel({ importer, indicators, onLoaded, onShow, note }: Pr
       </button>
       <div role="status" aria-live="polite" data-testid="import-status">
         {phase.step === 'idle' && phase.message}
-        {phase.step === 'checking' &&
-          t('import.checking', { file: phase.file, done: phase.done + 1, total: phase.total })}
+        {phase.step === 'checking' && <CheckProgress {...phase} />}
       </div>
       {phase.step === 'report' && (
         <div className="reports">

@@ -8,13 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { headerSignature } from '../../contract/mapping-roles';
 import { recallMapping, rememberMapping, forgetMappings } from '../../import/mapping-memory';
 import { clearSavedFiles, saveFiles } from '../../import/persist';
-import type { CheckedBatch, CheckInput, FileDetail } from '../../import/session';
+import type { CheckedBatch, CheckInput, FileDetail, FileStage } from '../../import/session';
 import type { Importer } from '../../import/start-browser';
 
 /** What the panel shows. */
 export type Phase =
   | { step: 'idle'; message?: string }
-  | { step: 'checking'; done: number; total: number; file: string }
+  | { step: 'checking'; done: number; total: number; file: string; stage?: FileStage }
   | {
       step: 'report';
       batch: CheckedBatch;
@@ -90,8 +90,8 @@ export function useImport(
       const all = [...list];
       const files = await toInputs(all.filter((f) => f.size <= max));
       setPhase({ step: 'checking', done: 0, total: all.length, file: all[0]!.name });
-      const batch = await importer.check(files, (done, total, file) =>
-        setPhase({ step: 'checking', done, total, file }),
+      const batch = await importer.check(files, (done, total, file, stage) =>
+        setPhase({ step: 'checking', done, total, file, ...(stage ? { stage } : {}) }),
       );
       for (const f of all.filter((x) => x.size > max)) {
         const problems = [tooLargeProblem(f.name, f.size, max)];
