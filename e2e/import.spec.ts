@@ -21,8 +21,8 @@ async function tableValues(page: Page): Promise<string[]> {
     );
 }
 
-async function openImport(page: Page): Promise<void> {
-  await openAtlas(page);
+async function openImport(page: Page, query?: string): Promise<void> {
+  await openAtlas(page, query);
   await waitForEngineAndWebgl(page);
   await page.getByTestId('import-open').click();
 }
@@ -57,6 +57,25 @@ test('a file with errors is reported by row and column, and the loaded data does
   await page.getByTestId('import-cancel').click();
   expect(await tableValues(page)).toEqual(before);
   await expect(page.getByTestId('synthetic-banner')).toBeVisible();
+});
+
+test('in Albanian, every problem reads in Albanian: its title, what was found, expected and how to fix it', async ({
+  page,
+}) => {
+  await openImport(page, 'lang=sq');
+  await page
+    .getByTestId('import-files')
+    .setInputFiles([csv('vlera.csv', 'municipality,year,indicator,value\nElbassan,2025,dv_reports,abc\n')]);
+  const report = page.getByTestId('import-report');
+  const place = report.locator('tr[data-code="unknown-municipality"]');
+  await expect(place).toContainText('Bashki e panjohur');
+  await expect(place).toContainText('rreshti 2');
+  await expect(place).toContainText('një kod LAU (AL111-AL357) ose emri i njërës nga 61 bashkitë');
+  await expect(place).toContainText('“Elbassan” nuk është një nga 61 bashkitë. Mos keni parasysh Elbasan?');
+  const value = report.locator('tr[data-code="wrong-type"]');
+  await expect(value).toContainText('Lloj i gabuar vlere');
+  await expect(value).toContainText('një numër');
+  await expect(report).not.toContainText('Fix the spelling');
 });
 
 test('a good file loads: the map, legend and banner follow, and only what the user chose is kept', async ({
