@@ -11,7 +11,6 @@ import type { Lang } from '../i18n';
 import { useAtlasState, type Store, type ViewId } from '../state/store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { Header } from './Header';
-import { ImportPanel } from './import/ImportPanel';
 import { useRestore } from './import/useRestore';
 import MapView from './MapView';
 import { OwnDataNote, SourcesLine } from './own/OwnDataNote';
@@ -25,6 +24,9 @@ import type { ViewContext } from './views';
 const CoverageView = lazy(() => import('./coverage/CoverageView'));
 const HotspotsView = lazy(() => import('./hotspots/HotspotsView'));
 const PlannerView = lazy(() => import('./planner/PlannerView'));
+// The import panel shows once the engine is ready; its code (readers' texts, the column mapping, the
+// problem catalogs of both languages) loads then, not with the first screen.
+const ImportPanel = lazy(() => import('./import/ImportPanel').then((m) => ({ default: m.ImportPanel })));
 
 const VIEW_COMPONENTS: Record<ViewId, React.ComponentType<ViewContext>> = {
   map: MapView,
@@ -115,13 +117,15 @@ export function Dashboard({ data, store, onLang }: Props) {
       </ErrorBoundary>
       {status.state === 'ready' && (
         <ErrorBoundary>
-          <ImportPanel
-            importer={status.importer}
-            indicators={loaded.catalog.indicators}
-            onLoaded={onLoaded}
-            onShow={onShow}
-            note={own.groups && <SourcesLine groups={own.groups} lang={lang} />}
-          />
+          <Suspense fallback={null}>
+            <ImportPanel
+              importer={status.importer}
+              indicators={loaded.catalog.indicators}
+              onLoaded={onLoaded}
+              onShow={onShow}
+              note={own.groups && <SourcesLine groups={own.groups} lang={lang} />}
+            />
+          </Suspense>
         </ErrorBoundary>
       )}
       <footer className="footer">
