@@ -4,32 +4,14 @@
  * place column with years or indicators as columns); failing that, the row that binds the most columns.
  */
 import { headerFit, normaliseHeader } from './contract';
+import { PLACE } from './contract-columns';
 import { detectShape, type IndicatorNames } from './wide';
 
 /** Rows looked at for a header. */
 export const HEADER_SEARCH_ROWS = 20;
 
-const PLACE_HEADERS = new Set([
-  'lau_code',
-  'lau',
-  'lau_id',
-  'laucode',
-  'municipality_code',
-  'kodi_bashkise',
-  'kodi_lau',
-  'municipality',
-  'municipality_name',
-  'bashkia',
-  'bashki',
-  'emri_bashkise',
-  'emri_i_bashkise',
-  'organisation_unit',
-  'organization_unit',
-  'org_unit',
-  'orgunit',
-  'ou',
-  'organisationunit',
-]);
+/** Every header spelling of a place column (codes and names, DHIS2's organisation unit included). */
+const PLACE_HEADERS = new Set(PLACE.flatMap((c) => [c.name, ...(c.aliases ?? [])]));
 
 /** How well `cells` reads as a header (0 = not at all). */
 export function headerScore(cells: readonly string[], names: IndicatorNames): number {

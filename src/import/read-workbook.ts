@@ -15,7 +15,7 @@ import type { Problem } from '../contract/problem-types';
 import { gridResult, type Cell } from './grid-table';
 import { problem } from './read-problems';
 import { emptyResult, type ReadInput, type ReadResult, type SheetInfo } from './read-types';
-import { workbookGuard } from './workbook-guard';
+import { encryptedProblem, workbookGuard } from './workbook-guard';
 
 type Sheet = XLSX.WorkSheet;
 
@@ -122,13 +122,7 @@ function recognised(rows: readonly Cell[][], names: IndicatorNames): boolean {
 
 function library(file: string, err: unknown): Problem {
   const message = err instanceof Error ? err.message : String(err);
-  if (/password|encrypt/i.test(message))
-    return problem(file, {
-      code: 'encrypted-file',
-      found: msg('problems.encrypted-file.found'),
-      expected: msg('problems.encrypted-file.expected'),
-      fix: msg('problems.encrypted-file.fix'),
-    });
+  if (/password|encrypt/i.test(message)) return encryptedProblem(file);
   return problem(file, {
     code: 'corrupt-workbook',
     found: msg('problems.corrupt-workbook.library.found', { error: message.slice(0, 120) }),

@@ -10,11 +10,12 @@ import type { ParquetModule } from '../engine/parquet';
 import { msg } from '../contract/problem-text';
 import type { IndicatorNames } from '../contract/wide';
 import { decodeText } from './encoding';
-import { hasBytes, sniff } from './format-sniff';
+import { sniff } from './format-sniff';
 import { readCsv } from './read-csv';
 import { readGeojson } from './read-geojson';
 import { readParquetFile } from './read-parquet';
 import { readWorkbook } from './read-workbook';
+import { isWorkbookBytes } from './workbook-guard';
 import { looksLikeDhis2, readDhis2Json } from './read-dhis2';
 import { DEFAULT_LIMITS, tooLargeProblem } from './limits';
 import { extensionOf, problem } from './read-problems';
@@ -30,12 +31,6 @@ export { DEFAULT_LIMITS } from './limits';
 const PARQUET_EXT = new Set(['parquet', 'parq', 'pq']);
 const JSON_EXT = new Set(['geojson', 'json']);
 const WORKBOOK_EXT = new Set(['xlsx', 'xlsm', 'xls', 'ods']);
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function isWorkbookBytes(bytes: Uint8Array): boolean {
-  return hasBytes(bytes, 0, ZIP) || hasBytes(bytes, 0, OLE);
-}
 
 function tooLarge(name: string, size: number, max: number): ReadResult {
   return emptyResult(null, [tooLargeProblem(name, size, max)]);

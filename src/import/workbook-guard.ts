@@ -56,12 +56,21 @@ export function workbookGuard(file: string, bytes: Uint8Array): Problem | null {
       });
     return null;
   }
-  if (hasBytes(bytes, 0, OLE) && contains(bytes, ENCRYPTION_INFO, 1 << 20))
-    return problem(file, {
-      code: 'encrypted-file',
-      found: msg('problems.encrypted-file.found'),
-      expected: msg('problems.encrypted-file.expected'),
-      fix: msg('problems.encrypted-file.fix'),
-    });
+  if (hasBytes(bytes, 0, OLE) && contains(bytes, ENCRYPTION_INFO, 1 << 20)) return encryptedProblem(file);
   return null;
+}
+
+/** A workbook protected with a password (found here, or by the workbook library). */
+export function encryptedProblem(file: string): Problem {
+  return problem(file, {
+    code: 'encrypted-file',
+    found: msg('problems.encrypted-file.found'),
+    expected: msg('problems.encrypted-file.expected'),
+    fix: msg('problems.encrypted-file.fix'),
+  });
+}
+
+/** True when the bytes start as a workbook container does: a ZIP (xlsx, xlsm, ods) or an OLE file (xls). */
+export function isWorkbookBytes(bytes: Uint8Array): boolean {
+  return hasBytes(bytes, 0, ZIP) || hasBytes(bytes, 0, OLE);
 }
