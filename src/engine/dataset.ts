@@ -49,5 +49,7 @@ export async function loadDataset(
   }
   // None of the values is the user's yet (the import fills it: src/contract/commit.ts).
   await ensureTable(conn, 'user_values');
+  // Totals exist only in a served folder; an empty table means "add the cells up" (./queries.ts).
+  await ensureTable(conn, 'value_totals');
   return counts;
 }
