@@ -109,7 +109,7 @@ export const TABLES = {
  * Columns a file may leave out (they are then null): `status` says a served figure was withheld, and only
  * files written for serving have it.
  */
-const OPTIONAL = new Set(['status']);
+export const SERVED_ONLY: ReadonlySet<string> = new Set(['status']);
 
 /** A table name from the allow-list. */
 export type TableName = keyof typeof TABLES;
@@ -142,7 +142,7 @@ export async function loadTable(
       params: [staging],
     });
     const present = new Set(found.map((c) => c.column_name));
-    const missing = Object.keys(columns).filter((c) => !present.has(c) && !OPTIONAL.has(c));
+    const missing = Object.keys(columns).filter((c) => !present.has(c) && !SERVED_ONLY.has(c));
     if (missing.length > 0) {
       throw new DataError(
         file,

@@ -82,6 +82,7 @@ export async function inputMismatches(conn: Connector, seed: number): Promise<st
       value: r[3],
       numerator: r[4],
       denominator: r[5],
+      status: null,
     };
     const got = loaded.get(key(r));
     if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`${key(r)}: ${JSON.stringify(got)}`);
