@@ -51,5 +51,6 @@ export async function loadDataset(
   await ensureTable(conn, 'user_values');
   // Totals exist only in a served folder; an empty table means "add the cells up" (./queries.ts).
   await ensureTable(conn, 'value_totals');
+  await ensureTable(conn, 'school_totals');
   return counts;
 }

@@ -5,10 +5,11 @@
  * are computed here from the full data, then suppressed against the national total, so that no browser adds
  * up schools it cannot see. Enrolment is not sensitive and stays.
  *
- * Served per level only: the "all levels" figure of a school or a municipality is the sum of its shown
- * levels, worked out by the reader (and withheld when a level is), so no served cell is the sum of others.
+ * Municipality and national totals are served per level and for all levels together, protected as one
+ * linked table per year (./linked.ts). A school's all-levels figure is not served: the reader adds its shown
+ * levels (and withholds the sum where a level is withheld).
  */
-import { secondarySuppression, type Cell } from '../suppression-secondary';
+import { suppressLinked, type LinkedTotal } from './linked';
 import { HIDDEN, NATIONAL_CODE } from './served-values';
 
 /** One school-level-year as the full data has it (the `schools` table). */
@@ -50,81 +51,115 @@ export interface ServedSchoolCounts {
 
 const small = (n: number | null, k: number) => n !== null && n >= 1 && n < k;
 
-/** Suppresses the schools of every year and level at threshold `k` and computes the totals. */
+/** The levels' sum, served beside the levels themselves. */
+export const ALL_LEVELS = 'all';
+
+interface Slice {
+  year: number;
+  schools: FullSchool[];
+}
+
+const sumOrNull = (xs: readonly (number | null)[]) =>
+  xs.some((x) => x === null) || xs.length === 0 ? null : xs.reduce<number>((s, x) => s + x!, 0);
+
+/**
+ * Suppresses one year: schools within their municipality's total of their level; municipality totals of each
+ * level and of all levels within Albania's; a municipality's levels within its all-levels total, Albania's
+ * likewise. One linked table, protected by {@link suppressLinked}.
+ */
+function serveYear({ year, schools }: Slice, k: number) {
+  const counts = new Map<string, number | null>();
+  const totals: LinkedTotal[] = [];
+  const primary = new Set<string>();
+  const cell = (id: string, n: number | null) => {
+    counts.set(id, n);
+    if (small(n, k)) primary.add(id);
+  };
+  schools.forEach((r, i) => cell(`s${i}`, r.dropouts));
+  const levels = [...new Set(schools.map((r) => r.level))].sort();
+  const laus = [...new Set(schools.map((r) => r.lau_code))].sort();
+  const figures = new Map<string, { enrolled: number; schools: number }>();
+  const mId = (level: string, lau: string) => `m|${level}|${lau}`;
+  const nId = (level: string) => `n|${level}`;
+  for (const level of [...levels, ALL_LEVELS]) {
+    for (const lau of laus) {
+      const idx = schools.flatMap((r, i) =>
+        r.lau_code === lau && (level === ALL_LEVELS || r.level === level) ? [i] : [],
+      );
+      if (idx.length === 0) continue;
+      const mine = idx.map((i) => schools[i]!);
+      cell(mId(level, lau), sumOrNull(mine.map((r) => r.dropouts)));
+      figures.set(mId(level, lau), {
+        enrolled: mine.reduce((s, r) => s + r.enrolled, 0),
+        schools: new Set(mine.map((r) => r.school_id)).size,
+      });
+      if (level !== ALL_LEVELS) totals.push({ total: mId(level, lau), members: idx.map((i) => `s${i}`) });
+    }
+    const ms = laus.map((lau) => mId(level, lau)).filter((id) => counts.has(id));
+    cell(nId(level), sumOrNull(ms.map((id) => counts.get(id)!)));
+    figures.set(nId(level), {
+      enrolled: ms.reduce((s, id) => s + figures.get(id)!.enrolled, 0),
+      schools: new Set(
+        schools.filter((r) => level === ALL_LEVELS || r.level === level).map((r) => r.school_id),
+      ).size,
+    });
+    totals.push({ total: nId(level), members: ms });
+  }
+  if (levels.length > 1) {
+    for (const lau of laus) {
+      const parts = levels.map((l) => mId(l, lau)).filter((id) => counts.has(id));
+      totals.push({ total: mId(ALL_LEVELS, lau), members: parts });
+    }
+    totals.push({ total: nId(ALL_LEVELS), members: levels.map(nId) });
+  }
+  const hidden = suppressLinked(counts, totals, primary, k);
+  const rows: ServedSchoolTotal[] = [];
+  for (const id of counts.keys()) {
+    if (id.startsWith('s')) continue;
+    const [kind, level = '', code = NATIONAL_CODE] = id.split('|');
+    const f = figures.get(id)!;
+    const withheld = hidden.has(id);
+    rows.push({
+      level: kind === 'm' ? 'municipality' : 'national',
+      code,
+      year,
+      school_level: level,
+      enrolled: f.enrolled,
+      schools: f.schools,
+      dropouts: withheld ? null : counts.get(id)!,
+      status: withheld ? HIDDEN : null,
+    });
+  }
+  return { hidden, primary, rows };
+}
+
+/** Suppresses the schools of every year at threshold `k` and computes the totals. */
 export function serveSchools(
   rows: readonly FullSchool[],
   k: number,
 ): { schools: ServedSchool[]; totals: ServedSchoolTotal[]; counts: ServedSchoolCounts } {
-  const slices = new Map<string, FullSchool[]>();
-  for (const r of rows) {
-    const key = `${r.year}\u0000${r.level}`;
-    const list = slices.get(key);
-    if (list) list.push(r);
-    else slices.set(key, [r]);
-  }
-  const hidden = new Set<FullSchool>();
+  const years = new Map<number, FullSchool[]>();
+  for (const r of rows) years.set(r.year, [...(years.get(r.year) ?? []), r]);
+  const withheld = new Set<FullSchool>();
   const totals: ServedSchoolTotal[] = [];
   const counts: ServedSchoolCounts = { primary: 0, secondary: 0, municipalities: 0, national: 0 };
-  for (const list of slices.values()) {
-    const { year, level } = list[0]!;
-    // Schools within their municipality.
-    const cells: Cell[] = list.map((r, i) => ({ id: String(i), group: r.lau_code, count: r.dropouts }));
-    const primary = new Set(cells.filter((c) => small(c.count, k)).map((c) => c.id));
-    const schools = secondarySuppression(cells, primary, k);
-    list.forEach((r, i) => {
-      if (!schools.cells.has(String(i))) return;
-      hidden.add(r);
-      if (primary.has(String(i))) counts.primary++;
+  for (const [year, schools] of years) {
+    const r = serveYear({ year, schools }, k);
+    schools.forEach((s, i) => {
+      if (!r.hidden.has(`s${i}`)) return;
+      withheld.add(s);
+      if (r.primary.has(`s${i}`)) counts.primary++;
       else counts.secondary++;
     });
-    // Municipalities within Albania.
-    const byLau = new Map<string, FullSchool[]>();
-    for (const r of list) byLau.set(r.lau_code, [...(byLau.get(r.lau_code) ?? []), r]);
-    const codes = [...byLau.keys()].sort();
-    const sums = codes.map((code) => {
-      const ms = byLau.get(code)!;
-      const reported = ms.filter((r) => r.dropouts !== null);
-      return {
-        code,
-        enrolled: ms.reduce((s, r) => s + r.enrolled, 0),
-        dropouts: reported.length === 0 ? null : reported.reduce((s, r) => s + r.dropouts!, 0),
-        schools: new Set(ms.map((r) => r.school_id)).size,
-      };
-    });
-    const mCells: Cell[] = sums.map((m) => ({ id: m.code, group: NATIONAL_CODE, count: m.dropouts }));
-    const mPrimary = new Set([
-      ...sums.filter((m) => small(m.dropouts, k) || schools.groups.has(m.code)).map((m) => m.code),
-    ]);
-    const municipal = secondarySuppression(mCells, mPrimary, k);
-    for (const m of sums) {
-      const hide = municipal.cells.has(m.code);
-      if (hide) counts.municipalities++;
-      totals.push({
-        level: 'municipality',
-        year,
-        school_level: level,
-        ...m,
-        dropouts: hide ? null : m.dropouts,
-        status: hide ? HIDDEN : null,
-      });
+    for (const t of r.rows) {
+      if (t.status === null) continue;
+      if (t.level === 'municipality') counts.municipalities++;
+      else counts.national++;
     }
-    const reported = sums.filter((m) => m.dropouts !== null);
-    const national = reported.length === 0 ? null : reported.reduce((s, m) => s + m.dropouts!, 0);
-    const hideNational = municipal.groups.has(NATIONAL_CODE) || small(national, k);
-    if (hideNational) counts.national++;
-    totals.push({
-      level: 'national',
-      code: NATIONAL_CODE,
-      year,
-      school_level: level,
-      enrolled: sums.reduce((s, m) => s + m.enrolled, 0),
-      dropouts: hideNational ? null : national,
-      schools: new Set(list.map((r) => r.school_id)).size,
-      status: hideNational ? HIDDEN : null,
-    });
+    totals.push(...r.rows);
   }
   const schools = rows.map((r): ServedSchool =>
-    hidden.has(r) ? { ...r, dropouts: null, status: HIDDEN } : { ...r, status: null },
+    withheld.has(r) ? { ...r, dropouts: null, status: HIDDEN } : { ...r, status: null },
   );
   return { schools, totals, counts };
 }
