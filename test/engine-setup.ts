@@ -22,7 +22,10 @@ export function demoFile(name: string): { name: string; bytes: Uint8Array } {
 /** A connector with the whole demo dataset loaded. */
 export async function demoConnector(): Promise<Connector> {
   const conn = await createNodeConnector();
-  const { schools: _schools, school_totals: _totals, ...files } = servedDatasetFiles('public/data');
+  // The demo's values, units and caseload (schools are loaded by the tests that need them).
+  const files = servedDatasetFiles('public/data');
+  delete files.schools;
+  delete files.school_totals;
   await loadDataset(conn, loadParquetModuleNode(), demoMunicipalities(), files);
   return conn;
 }

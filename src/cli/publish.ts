@@ -66,9 +66,8 @@ export async function publish(session: Session, args: PublishArgs, io: Io, dist 
   const data = await publishedData(conn, indicators, kinds);
   const served = writeServedFiles(loadParquetModuleNode(), data, args.k);
   const title = args.title ?? merged.title[args.lang];
-  const { served: _demo, ...base } = merged;
   const catalog: Catalog = {
-    ...base,
+    ...merged,
     synthetic: false,
     title: { en: title, sq: title },
     indicators,

@@ -238,7 +238,15 @@ describe('committing', () => {
       sql: "SELECT data_type AS t FROM information_schema.columns WHERE table_name = 'indicator_values' ORDER BY ordinal_position",
       params: [],
     });
-    expect(types.map((t) => t.t)).toEqual(['VARCHAR', 'INTEGER', 'VARCHAR', 'DOUBLE', 'DOUBLE', 'DOUBLE', 'VARCHAR']);
+    expect(types.map((t) => t.t)).toEqual([
+      'VARCHAR',
+      'INTEGER',
+      'VARCHAR',
+      'DOUBLE',
+      'DOUBLE',
+      'DOUBLE',
+      'VARCHAR',
+    ]);
   });
 
   it('a cases file becomes case counts, rates over child_pop and trafficking referrals', async () => {
