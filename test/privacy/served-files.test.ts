@@ -57,7 +57,7 @@ describe('values served at source', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it(`give no withheld cell back: every one can take at least two values, one of them k or more (${RUNS} runs)`, () => {
     fc.assert(
@@ -136,7 +136,7 @@ describe('schools served at source', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it(`give no withheld school or total back (brute force over the linked table, ${RUNS} runs)`, () => {
     fc.assert(
