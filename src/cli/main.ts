@@ -5,8 +5,6 @@
  * Exit codes: 0 no errors (warnings allowed), 1 a file has an error (or the CLI failed), 2 usage error.
  */
 import { publishCommand } from './publish';
-import { realpathSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DataError } from '../engine/errors';
 import { parseArgs, UsageError, type Command } from './args';
 import { classifyCommand } from './classify';
@@ -111,20 +109,4 @@ export async function run(
   } finally {
     await session?.close();
   }
-}
-
-function isEntry(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    // tsx may load the module with a query (`?tsx...`) on a cold cache: compare the paths alone.
-    const self = realpathSync(fileURLToPath(import.meta.url.replace(/[?#].*$/, '')));
-    return self === realpathSync(script) || import.meta.url === pathToFileURL(realpathSync(script)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntry()) {
-  process.exitCode = await run(process.argv.slice(2));
 }
