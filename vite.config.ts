@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, posix, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { atlasPwa } from './pwa.config.ts';
 
 /** The `//# sourceMappingURL=<file>` comment ending a script (not an inline data: map): where it starts. */
 function mapComment(code: string): { at: number; file: string } | undefined {
@@ -103,9 +104,10 @@ const highsNodeModuleStub = {
  */
 const checks = { bundlerTimings: false };
 
-// Everything is served from the app's own origin: WASM bundles and workers are emitted as assets.
+// Everything is served from the app's own origin: WASM bundles and workers are emitted as assets, and the
+// service worker (pwa.config.ts) precaches them.
 export default defineConfig({
-  plugins: [react(), danglingSourceMaps(), { ...highsNodeModuleStub, enforce: 'pre' }],
+  plugins: [react(), danglingSourceMaps(), { ...highsNodeModuleStub, enforce: 'pre' }, atlasPwa()],
   optimizeDeps: {
     exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'],
     // Imported only by the planner's lazily started worker, which the start-up scan does not reach: without
