@@ -21,8 +21,12 @@ import { webManifest } from './src/common/web-manifest.ts';
 /** DuckDB-WASM's mvp bundle as Vite emits it: `assets/duckdb-mvp-<hash>.wasm`, `duckdb-browser-mvp.worker-<hash>.js`. */
 export const MVP_ASSET = /\/assets\/duckdb-(?:browser-)?mvp[^/]*\.(?:wasm|js)$/;
 
+/** What is precached (of the build's output folder): with the manifest and its icons, which the plugin adds. */
+export const PRECACHE_GLOBS = ['**/*.{html,js,mjs,css,wasm}', 'data/**/*'];
+export const PRECACHE_IGNORES = ['**/duckdb-mvp*', '**/duckdb-browser-mvp*'];
+
 /** DuckDB's eh wasm is 34.2 MB: the precache limit sits above it (and below the 39.4 MB mvp, ignored anyway). */
-const MAX_PRECACHE_FILE = 36 * 1024 * 1024;
+export const MAX_PRECACHE_FILE = 36 * 1024 * 1024;
 
 export function atlasPwa() {
   return VitePWA({
@@ -37,9 +41,8 @@ export function atlasPwa() {
     // sub-folder registers for that folder.
     scope: '.',
     workbox: {
-      // The manifest and its icons are added by the plugin (includeManifestIcons).
-      globPatterns: ['**/*.{html,js,mjs,css,wasm}', 'data/**/*'],
-      globIgnores: ['**/duckdb-mvp*', '**/duckdb-browser-mvp*'],
+      globPatterns: PRECACHE_GLOBS,
+      globIgnores: PRECACHE_IGNORES,
       maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE,
       // Vite's hashed names carry their revision (the plugin's default: everything under assets/); files
       // of data/, index.html, the manifest and the icons get an MD5 revision (src/cli/site-precache.ts

@@ -5,8 +5,21 @@
  * banner, whose "Reload" brings the new version in. The only spec that lets the service worker run.
  */
 import AxeBuilder from '@axe-core/playwright';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { refreshPrecache } from '../src/cli/site-precache';
 import { expect, openAtlas, test, waitForEngineAndWebgl } from './fixtures';
+import { serveSite } from './site-server';
 
 test.use({ serviceWorkers: 'allow' });
 // A cold start, precaching 45 MB, then a second start of the engine from the caches, on a shared machine.
@@ -106,59 +119,85 @@ test('after one visit, the map and every view work with no network', async ({ pa
   expect(outside, 'requests beyond the origin, the service worker included').toEqual([]);
 });
 
-test('a newer sw.js offers to reload; "Later" hides the offer, "Reload" brings the new version in', async ({
-  page,
-  context,
-  request,
-}) => {
-  await openAtlas(page);
-  await waitForServiceWorker(page);
-  await expect(page.getByTestId('update-banner')).toHaveAttribute('data-open', 'false');
-  // A deploy: the same app with a changed sw.js (as a new build or a republished site writes).
-  const current = await (await request.get('/sw.js')).text();
-  await context.route('**/sw.js', (route) =>
-    route.fulfill({ body: `${current}\n// deployed again\n`, contentType: 'text/javascript' }),
-  );
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-  const banner = page.getByTestId('update-banner');
-  await expect(banner).toHaveAttribute('data-open', 'true', SLOW);
-  await expect(banner).toHaveAttribute('role', 'status');
-  await expect(banner).toContainText('A newer version of the Atlas is available.');
-  const axe = await new AxeBuilder({ page }).include('[data-testid="update-banner"]').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
-  // Keyboard: the offer comes right after the header's language switch.
-  await page.getByTestId('lang-sq').focus();
-  await page.keyboard.press('Tab');
-  await expect(banner.getByRole('button', { name: 'Reload' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(banner.getByRole('button', { name: 'Later' })).toBeFocused();
-  // The offer speaks the page's language.
-  await page.getByTestId('lang-sq').click();
-  await expect(banner).toContainText('Ka një version më të ri të Atlasit.');
-  await page.getByTestId('lang-en').click();
-  await banner.getByRole('button', { name: 'Later' }).press('Enter');
-  await expect(banner).toHaveAttribute('data-open', 'false');
-  expect(
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting !== null),
-  ).toBe(true);
+/**
+ * The site republished: the same build with index.html re-titled and the service worker's manifest
+ * refreshed (as `atlas publish` does), in a new folder (everything else linked to the build's files).
+ */
+async function republish(dist: string, title: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-republished-'));
+  for (const name of readdirSync(dist)) {
+    if (name === 'index.html' || name === 'sw.js') copyFileSync(join(dist, name), join(dir, name));
+    else symlinkSync(join(dist, name), join(dir, name));
+  }
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  writeFileSync(join(dir, 'index.html'), html.replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`));
+  await refreshPrecache(dir);
+  return dir;
+}
 
-  // The next page load still finds the new version waiting, and offers it again; "Reload" applies it.
-  await page.reload();
-  await expect(banner).toHaveAttribute('data-open', 'true', SLOW);
-  await page.evaluate(() => ((window as unknown as { beforeUpdate: boolean }).beforeUpdate = true));
-  await banner.getByRole('button', { name: 'Reload' }).press('Enter');
-  await page.waitForFunction(
-    () => !(window as unknown as { beforeUpdate?: boolean }).beforeUpdate,
-    null,
-    SLOW,
-  );
-  await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
-  const state = await page.evaluate(async () => {
-    const reg = (await navigator.serviceWorker.getRegistration())!;
-    return { waiting: reg.waiting !== null, controlled: navigator.serviceWorker.controller !== null };
-  });
-  expect(state).toEqual({ waiting: false, controlled: true });
-  await expect(banner).toHaveAttribute('data-open', 'false');
+test('a new deploy offers to reload; "Later" hides the offer, "Reload" brings the new version in', async ({
+  browser,
+}) => {
+  // Its own server and context: the deploy swaps the files the same origin serves.
+  const dist = resolve(process.env.PW_DIST ?? 'dist');
+  const server = await serveSite(dist);
+  const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: server.url, locale: 'en-GB' });
+  const outside = watchOrigins(context, server.url);
+  const errors: string[] = [];
+  let next: string | undefined;
+  try {
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openAtlas(page);
+    await waitForServiceWorker(page);
+    const banner = page.getByTestId('update-banner');
+    await expect(banner).toHaveAttribute('data-open', 'false');
+    await expect(page).toHaveTitle('Safety Net Atlas');
+
+    next = await republish(dist, 'Atlas of Tirana');
+    server.deploy(next);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await expect(banner).toHaveAttribute('data-open', 'true', SLOW);
+    await expect(banner).toContainText('A newer version of the Atlas is available.');
+    const axe = await new AxeBuilder({ page }).include('[data-testid="update-banner"]').analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    // Keyboard: the offer comes right after the header's language switch; focus stays where it was.
+    await page.getByTestId('lang-sq').focus();
+    await page.keyboard.press('Tab');
+    await expect(banner.getByRole('button', { name: 'Reload' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(banner.getByRole('button', { name: 'Later' })).toBeFocused();
+    // In the page's language.
+    await page.getByTestId('lang-sq').click();
+    await expect(banner).toContainText('Ka një version më të ri të Atlasit.');
+    await expect(banner.getByRole('button', { name: 'Më vonë' })).toBeVisible();
+    await page.getByTestId('lang-en').click();
+    await banner.getByRole('button', { name: 'Later' }).press('Enter');
+    await expect(banner).toHaveAttribute('data-open', 'false');
+    const waiting = () =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting);
+    expect(await waiting()).not.toBeNull();
+
+    // The next load still runs the old version (its title), finds the new one waiting and offers it again.
+    await page.reload();
+    await expect(page).toHaveTitle('Safety Net Atlas');
+    await expect(banner).toHaveAttribute('data-open', 'true', SLOW);
+    await page.evaluate(() => ((window as { beforeUpdate?: boolean }).beforeUpdate = true));
+    await banner.getByRole('button', { name: 'Reload' }).press('Enter');
+    await page.waitForFunction(() => !(window as { beforeUpdate?: boolean }).beforeUpdate, null, SLOW);
+    await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
+    // The new worker serves the new index.html (its precache holds the republished bytes).
+    await expect(page).toHaveTitle('Atlas of Tirana');
+    expect(await waiting()).toBeNull();
+    await expect(banner).toHaveAttribute('data-open', 'false');
+    expect(errors, 'console errors').toEqual([]);
+    expect(outside, 'requests beyond the origin').toEqual([]);
+  } finally {
+    await context.close();
+    await server.close();
+    if (next) rmSync(next, { recursive: true, force: true });
+  }
 });
