@@ -25,6 +25,17 @@ export const MVP_ASSET = /\/assets\/duckdb-(?:browser-)?mvp[^/]*\.(?:wasm|js)$/;
 export const PRECACHE_GLOBS = ['**/*.{html,js,mjs,css,wasm}', 'data/**/*'];
 export const PRECACHE_IGNORES = ['**/duckdb-mvp*', '**/duckdb-browser-mvp*'];
 
+/**
+ * Navigations the app shell does not answer. A navigation within the scope (a view's link, with or without
+ * network) gets index.html; a file opened by its address (data/values.parquet, robots.txt) is the file.
+ * Workbox tests these against path and query together: they look at the path alone (a link's query may
+ * hold a '.' or a '/').
+ */
+export const NAVIGATION_DENYLIST = [
+  /^[^?]*\/data\//,
+  /^[^?]*\/(?!index\.html(?:\?|$))[^/?]+\.[^/?]+(?:\?.*)?$/,
+];
+
 /** DuckDB's eh wasm is 34.2 MB: the precache limit sits above it (and below the 39.4 MB mvp, ignored anyway). */
 export const MAX_PRECACHE_FILE = 36 * 1024 * 1024;
 
@@ -48,6 +59,7 @@ export function atlasPwa() {
       // of data/, index.html, the manifest and the icons get an MD5 revision (src/cli/site-precache.ts
       // recomputes those for a published site).
       navigateFallback: 'index.html',
+      navigateFallbackDenylist: NAVIGATION_DENYLIST,
       cleanupOutdatedCaches: true,
       clientsClaim: true,
       skipWaiting: false,

@@ -102,10 +102,23 @@ test('after one visit, the map and every view work with no network', async ({ pa
     ).toBe(true);
   }
   expect(cached.filter((u) => /mvp/.test(u))).toEqual([]);
+  // Installable: the page links the manifest, which names the app, and its icons are there.
+  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#0b5cad');
+  const manifest = await page.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
+    const m = (await (await fetch(href)).json()) as { name: string; icons: { src: string }[] };
+    const icons = await Promise.all(m.icons.map(async (i) => (await fetch(new URL(i.src, href))).status));
+    return { name: m.name, icons };
+  });
+  expect(manifest).toEqual({ name: 'Safety Net Atlas', icons: [200, 200, 200] });
 
   await context.setOffline(true);
   const failed: string[] = [];
-  page.on('requestfailed', (r) => failed.push(r.url()));
+  // A reload cancels what the page was still fetching (net::ERR_ABORTED): only a request that found neither
+  // the worker's caches nor a network fails here.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${r.url()} ${r.failure()?.errorText}`);
+  });
   for (const [view, ready] of VIEWS) {
     await page.reload();
     await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
@@ -150,6 +163,7 @@ test('a new deploy offers to reload; "Later" hides the offer, "Reload" brings th
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
     await openAtlas(page);
+    await waitForEngineAndWebgl(page);
     await waitForServiceWorker(page);
     const banner = page.getByTestId('update-banner');
     await expect(banner).toHaveAttribute('data-open', 'false');
@@ -185,6 +199,9 @@ test('a new deploy offers to reload; "Later" hides the offer, "Reload" brings th
     await page.reload();
     await expect(page).toHaveTitle('Safety Net Atlas');
     await expect(banner).toHaveAttribute('data-open', 'true', SLOW);
+    // (Pressed once the page has finished loading: a reload cancels a lazy chunk still in flight, which
+    // deck.gl reports as a console error.)
+    await waitForEngineAndWebgl(page);
     await page.evaluate(() => ((window as { beforeUpdate?: boolean }).beforeUpdate = true));
     await banner.getByRole('button', { name: 'Reload' }).press('Enter');
     await page.waitForFunction(() => !(window as { beforeUpdate?: boolean }).beforeUpdate, null, SLOW);
