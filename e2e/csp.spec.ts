@@ -3,9 +3,8 @@
  * word before any script or stylesheet; it is in force (page.evaluate itself is not subject to the policy,
  * so enforcement is proven by injecting what it forbids: an inline script, an inline event handler, a
  * `<style>` element, a `style` attribute through HTML and eval in a `blob:` worker, each refused with a
- * violation); and every view
- * works under it, with the meta alone (any static host) and with the header docs/deploy.md sends (which
- * also governs the workers' own scripts). The guard (e2e/fixtures.ts) fails every other test on any
+ * violation); and every view works under it, with the meta alone (any static host) and with the header
+ * docs/deploy.md sends (which also governs the workers' own scripts). The guard (e2e/fixtures.ts) fails every other test on any
  * violation; here the expected ones are taken from it, checked, and nothing else may remain.
  */
 import type { Page } from '@playwright/test';
