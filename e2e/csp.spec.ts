@@ -8,6 +8,7 @@
  * violation; here the expected ones are taken from it, checked, and nothing else may remain.
  */
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../src/common/csp';
@@ -137,7 +138,24 @@ test('the policy is in force: injected inline script, handler, <style>, style at
   expect(refused.length, "Chromium's own console errors for the page's four").toBe(4);
 });
 
-/** Walks every view in one session, switching with the view tabs, and exports a PNG of the map. */
+/** A small workbook, for the read worker's workbook reader. */
+async function workbook(): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Të dhëna');
+  ws.addRow(['Bashkia', 'Viti', 'Treguesi', 'Vlera']);
+  ws.addRow(['Tiranë', 2025, 'dv_reports', 480]);
+  ws.addRow(['Korçë', 2025, 'dv_reports', 95]);
+  return {
+    name: 'csp.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+  };
+}
+
+/**
+ * Walks every view in one session, switching with the view tabs: the map, its PNG export and a workbook
+ * read in the import's worker, the coverage view, the hotspots view, a planner solve and its brief.
+ */
 async function walkViews(page: Page): Promise<void> {
   await openAtlas(page);
   await waitForEngineAndWebgl(page);
@@ -145,6 +163,11 @@ async function walkViews(page: Page): Promise<void> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
   const png = PNG.sync.read(readFileSync(await dl.path()));
   expect([png.width, png.height]).toEqual([1600, 1200]);
+
+  await page.getByTestId('import-open').click();
+  await page.getByTestId('import-files').setInputFiles([await workbook()]);
+  await expect(page.getByTestId('import-report')).toContainText('Sheet read: Të dhëna', SLOW);
+  await page.getByTestId('import-cancel').click();
 
   await page.getByTestId('view-coverage').click();
   await expect(page.getByTestId('coverage-table')).toBeVisible(SLOW);
@@ -167,7 +190,7 @@ async function walkViews(page: Page): Promise<void> {
   await waitForEngineAndWebgl(page);
 }
 
-test('every view works under the policy from the meta alone: map, PNG, coverage, hotspots, planner, brief', async ({
+test('every view works under the policy from the meta alone: map, PNG, import, coverage, hotspots, planner, brief', async ({
   page,
 }) => {
   await walkViews(page);
@@ -192,8 +215,8 @@ test('every view works with the policy sent as a header, which governs the worke
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
   await walkViews(page);
-  // The DuckDB, MapLibre, hotspots and planner workers' scripts came through the route, with the header.
-  expect(workers.length).toBeGreaterThanOrEqual(4);
+  // The DuckDB, MapLibre, read, hotspots and planner workers' scripts came through the route, with the header.
+  expect(workers.length).toBeGreaterThanOrEqual(5);
   for (const w of workers) expect(governed, w).toContain(w);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
