@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { refreshPrecache } from '../src/cli/site-precache';
 import { expect, openAtlas, test, waitForEngineAndWebgl } from './fixtures';
-import { serveSite } from './site-server';
+import { serveSite, type SiteServer } from './site-server';
 
 test.use({ serviceWorkers: 'allow' });
 // A cold start, precaching 45 MB, then a second start of the engine from the caches, on a shared machine.
@@ -148,73 +148,77 @@ async function republish(dist: string, title: string): Promise<string> {
   return dir;
 }
 
-test('a new deploy offers to reload; "Later" hides the offer, "Reload" brings the new version in', async ({
-  browser,
-}) => {
-  // Its own server and context: the deploy swaps the files the same origin serves.
-  const dist = resolve(process.env.PW_DIST ?? 'dist');
-  const server = await serveSite(dist);
-  const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: server.url, locale: 'en-GB' });
-  const outside = watchOrigins(context, server.url);
-  const errors: string[] = [];
-  let next: string | undefined;
-  try {
-    const page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await openAtlas(page);
-    await waitForEngineAndWebgl(page);
-    await waitForServiceWorker(page);
-    const banner = page.getByTestId('update-banner');
-    await expect(banner).toHaveAttribute('data-open', 'false');
-    await expect(page).toHaveTitle('Safety Net Atlas');
+const DIST = resolve(process.env.PW_DIST ?? 'dist');
 
-    next = await republish(dist, 'Atlas of Tirana');
-    server.deploy(next);
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-    await expect(banner).toHaveAttribute('data-open', 'true', SLOW);
-    await expect(banner).toContainText('A newer version of the Atlas is available.');
-    const axe = await new AxeBuilder({ page }).include('[data-testid="update-banner"]').analyze();
-    expect(
-      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-    // Keyboard: the offer comes right after the header's language switch; focus stays where it was.
-    await page.getByTestId('lang-sq').focus();
-    await page.keyboard.press('Tab');
-    await expect(banner.getByRole('button', { name: 'Reload' })).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(banner.getByRole('button', { name: 'Later' })).toBeFocused();
-    // In the page's language.
-    await page.getByTestId('lang-sq').click();
-    await expect(banner).toContainText('Ka një version më të ri të Atlasit.');
-    await expect(banner.getByRole('button', { name: 'Më vonë' })).toBeVisible();
-    await page.getByTestId('lang-en').click();
-    await banner.getByRole('button', { name: 'Later' }).press('Enter');
-    await expect(banner).toHaveAttribute('data-open', 'false');
-    const waiting = () =>
-      page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting);
-    expect(await waiting()).not.toBeNull();
-
-    // The next load still runs the old version (its title), finds the new one waiting and offers it again.
-    await page.reload();
-    await expect(page).toHaveTitle('Safety Net Atlas');
-    await expect(banner).toHaveAttribute('data-open', 'true', SLOW);
-    // (Pressed once the page has finished loading: a reload cancels a lazy chunk still in flight, which
-    // deck.gl reports as a console error.)
-    await waitForEngineAndWebgl(page);
-    await page.evaluate(() => ((window as { beforeUpdate?: boolean }).beforeUpdate = true));
-    await banner.getByRole('button', { name: 'Reload' }).press('Enter');
-    await page.waitForFunction(() => !(window as { beforeUpdate?: boolean }).beforeUpdate, null, SLOW);
-    await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
-    // The new worker serves the new index.html (its precache holds the republished bytes).
-    await expect(page).toHaveTitle('Atlas of Tirana');
-    expect(await waiting()).toBeNull();
-    await expect(banner).toHaveAttribute('data-open', 'false');
-    expect(errors, 'console errors').toEqual([]);
-    expect(outside, 'requests beyond the origin').toEqual([]);
-  } finally {
-    await context.close();
-    await server.close();
-    if (next) rmSync(next, { recursive: true, force: true });
-  }
+/** The test's page at its own server (the guard of e2e/fixtures.ts watches it as every page). */
+const deployTest = test.extend<{ site: SiteServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  site: async ({}, provide) => {
+    const site = await serveSite(DIST);
+    await provide(site);
+    await site.close();
+  },
+  baseURL: async ({ site }, provide) => provide(site.url),
 });
+
+deployTest(
+  'a new deploy offers to reload; "Later" hides the offer, "Reload" brings the new version in',
+  async ({ page, context, site }) => {
+    // Its own server: the deploy swaps the files the same origin serves.
+    const outside = watchOrigins(context, site.url);
+    let next: string | undefined;
+    try {
+      await openAtlas(page);
+      await waitForEngineAndWebgl(page);
+      await waitForServiceWorker(page);
+      const banner = page.getByTestId('update-banner');
+      await expect(banner).toHaveAttribute('data-open', 'false');
+      await expect(page).toHaveTitle('Safety Net Atlas');
+
+      next = await republish(DIST, 'Atlas of Tirana');
+      site.deploy(next);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      await expect(banner).toHaveAttribute('data-open', 'true', SLOW);
+      await expect(banner).toContainText('A newer version of the Atlas is available.');
+      const axe = await new AxeBuilder({ page }).include('[data-testid="update-banner"]').analyze();
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      // Keyboard: the offer comes right after the header's language switch; focus stays where it was.
+      await page.getByTestId('lang-sq').focus();
+      await page.keyboard.press('Tab');
+      await expect(banner.getByRole('button', { name: 'Reload' })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(banner.getByRole('button', { name: 'Later' })).toBeFocused();
+      // In the page's language.
+      await page.getByTestId('lang-sq').click();
+      await expect(banner).toContainText('Ka një version më të ri të Atlasit.');
+      await expect(banner.getByRole('button', { name: 'Më vonë' })).toBeVisible();
+      await page.getByTestId('lang-en').click();
+      await banner.getByRole('button', { name: 'Later' }).press('Enter');
+      await expect(banner).toHaveAttribute('data-open', 'false');
+      const waiting = () =>
+        page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting);
+      expect(await waiting()).not.toBeNull();
+
+      // The next load still runs the old version (its title), finds the new one waiting and offers it again.
+      await page.reload();
+      await expect(page).toHaveTitle('Safety Net Atlas');
+      await expect(banner).toHaveAttribute('data-open', 'true', SLOW);
+      // (Pressed once the page has finished loading: a reload cancels a lazy chunk still in flight, which
+      // deck.gl reports as a console error.)
+      await waitForEngineAndWebgl(page);
+      await page.evaluate(() => ((window as { beforeUpdate?: boolean }).beforeUpdate = true));
+      await banner.getByRole('button', { name: 'Reload' }).press('Enter');
+      await page.waitForFunction(() => !(window as { beforeUpdate?: boolean }).beforeUpdate, null, SLOW);
+      await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
+      // The new worker serves the new index.html (its precache holds the republished bytes).
+      await expect(page).toHaveTitle('Atlas of Tirana');
+      expect(await waiting()).toBeNull();
+      await expect(banner).toHaveAttribute('data-open', 'false');
+      expect(outside, 'requests beyond the origin, the service worker included').toEqual([]);
+    } finally {
+      if (next) rmSync(next, { recursive: true, force: true });
+    }
+  },
+);
