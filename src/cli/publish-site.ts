@@ -7,9 +7,13 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { webManifest } from '../common/web-manifest';
 import type { Catalog, FirstView } from '../engine/schema';
 import type { ServedFiles } from '../engine/serve/served-files';
 import { ensureDir, writeOutput } from './output';
+
+/** The web app manifest's file name in the build (pwa.config.ts). */
+const MANIFEST = 'manifest.webmanifest';
 
 /** The data files of dist/data that a published site replaces (the rest, boundaries, are kept). */
 const REPLACED = /^(.*\.parquet|catalog\.json|first-view\.json|publish\.json)$/;
@@ -94,7 +98,13 @@ export function writeSite(opts: {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
     .replace(/<html lang="[^"]*"/, `<html lang="${opts.lang}" data-atlas-lang="${opts.lang}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(opts.title)}</title>`);
-  writeOutput(out, [{ file: 'index.html', bytes: new TextEncoder().encode(html) }]);
+  const top = [{ file: 'index.html', bytes: new TextEncoder().encode(html) }];
+  // The web app manifest names the site in its language (src/common/web-manifest.ts).
+  if (existsSync(join(dist, MANIFEST))) {
+    const lang = opts.lang === 'sq' ? 'sq' : 'en';
+    top.push({ file: MANIFEST, bytes: text(webManifest(lang, opts.title)) });
+  }
+  writeOutput(out, top);
   return record;
 }
 

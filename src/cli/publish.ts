@@ -5,7 +5,8 @@
  * code as the demo's build (src/engine/serve/), into a copy of the built app (dist/). publish.json records
  * the inputs' hashes, k, what is withheld and the version. docs/deploy.md says how to host the folder.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveValues } from '../analysis/disclosure/served-values';
 import { loadParquetModuleNode } from '../engine/node/parquet-node';
@@ -19,6 +20,7 @@ import { parsePublishArgs, type PublishArgs } from './publish-args';
 import { publishedData } from './publish-data';
 import { firstViewOf, writeSite, type PublishRecord } from './publish-site';
 import { formatReports } from './report';
+import { refreshPrecache } from './site-precache';
 import type { Session } from './session';
 import { mergedCatalog } from './summary';
 
@@ -92,6 +94,8 @@ export async function publish(session: Session, args: PublishArgs, io: Io, dist 
     lang: args.lang,
     title,
   });
+  // The service worker precaches the site's own bytes, and sees a republished site as an update.
+  if (existsSync(join(args.out, 'sw.js'))) await refreshPrecache(args.out);
   io.out(
     args.json ? JSON.stringify({ ok: true, out: args.out, ...record }, null, 2) : summary(args.out, record),
   );
