@@ -34,6 +34,8 @@ export function Controls(props: Props) {
   const yearId = useId();
   const kId = useId();
   const meta = catalog.indicators.find((i) => i.id === indicator);
+  // Served files were suppressed at their k: a viewer may raise it, and asking lower would show nothing more.
+  const minK = Math.max(MIN_K, catalog.served?.k ?? MIN_K);
   const options = (list: readonly IndicatorMeta[]) =>
     list.map((i) => (
       <option key={i.id} value={i.id}>
@@ -86,7 +88,7 @@ export function Controls(props: Props) {
         <input
           id={kId}
           type="number"
-          min={MIN_K}
+          min={minK}
           max={MAX_K}
           step={1}
           value={k}
@@ -94,7 +96,7 @@ export function Controls(props: Props) {
           data-testid="threshold"
           onChange={(e) => {
             const next = Math.round(Number(e.target.value));
-            if (next >= MIN_K && next <= MAX_K) onK(next);
+            if (next >= minK && next <= MAX_K) onK(next);
           }}
         />
         <span className="hint">{t('controls.thresholdHint', { max: k - 1 })}</span>
