@@ -1,48 +1,117 @@
 /**
  * DuckDB-WASM in a Web Worker, from bundles served by the app itself (no CDN). Loaded lazily: the first map
- * never waits for this 34 MB engine.
+ * never waits for this 34 MB engine. Each start is one {@link EngineInstance} whose death is noticed at
+ * once: the worker's life lock is released (terminated, closed, crashed: src/common/worker-life.ts), its
+ * `error` event fires, or, in a browser without Web Locks, its heartbeat goes unanswered (heartbeat.ts).
+ * The supervisor (supervisor.ts) starts the next one.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { onDiagnostic } from '../common/diagnostic';
+import { lifeName, mortal } from '../common/worker-life';
 import { SAFE_SETTINGS, arrowToRows, type BoundQuery, type Connector } from './connector';
+import { startHeartbeat, type Heartbeat } from './heartbeat';
+import type { EngineInstance } from './supervisor';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-/** Starts DuckDB-WASM in a worker and returns a connector to it. */
-export async function createBrowserConnector(): Promise<Connector> {
-  const bundle = await duckdb.selectBundle(BUNDLES);
-  if (!bundle.mainWorker) throw new Error('DuckDB-WASM bundle has no worker');
-  const worker = new Worker(bundle.mainWorker);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule);
-  const conn = await db.connect();
-  for (const s of SAFE_SETTINGS) await conn.query(s);
+/** The heartbeats' cost on this page (for the diagnostic `engine-heartbeat`): ended ones, and running. */
+const ended = { beats: 0, ms: 0 };
+const beating = new Set<Heartbeat>();
+onDiagnostic('engine-heartbeat', () => {
+  const all = [...beating].map((h) => h.stats());
+  const detail = {
+    beats: all.reduce((sum, s) => sum + s.beats, ended.beats),
+    ms: all.reduce((sum, s) => sum + s.ms, ended.ms),
+    running: beating.size,
+  };
+  performance.mark('atlas:engine-heartbeat', { detail });
+});
 
-  return {
-    async query<T extends object>(q: BoundQuery): Promise<T[]> {
-      const stmt = await conn.prepare(q.sql);
-      try {
-        return arrowToRows<T>(await stmt.query(...q.params));
-      } finally {
-        await stmt.close();
-      }
-    },
-    async exec(sql: string) {
-      await conn.query(sql);
-    },
-    async insertArrowIPC(name: string, ipc: Uint8Array) {
-      await conn.insertArrowFromIPCStream(ipc, { name, create: true });
-    },
+/** Stops a heartbeat, keeping its cost. */
+function stopBeating(h: Heartbeat | undefined): void {
+  if (!h || !beating.delete(h)) return;
+  h.stop();
+  const s = h.stats();
+  ended.beats += s.beats;
+  ended.ms += s.ms;
+}
+
+/** Starts DuckDB-WASM in a worker of its own and returns the instance. */
+export async function startBrowserInstance(): Promise<EngineInstance> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const name = lifeName(bundle.mainModule === mvpWasm ? 'duckdb-mvp' : 'duckdb-eh');
+  const url = new URL('./duckdb-worker.ts', import.meta.url);
+  const worker = mortal(new Worker(url, { type: 'module', name }), name, 'terminate-engine');
+  let declare: (cause: string) => void = () => {};
+  const dead = new Promise<string>((resolve) => (declare = resolve));
+  let over = false;
+  let heartbeat: Heartbeat | undefined;
+  const die = (cause: string) => {
+    if (over) return;
+    over = true;
+    stopBeating(heartbeat);
+    worker.terminate();
+    declare(cause);
+  };
+  worker.ondeath = () => die('the worker is gone');
+  // Before DuckDB-WASM's own listener, which would only log the error and forget the waiting calls.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    die(`worker error: ${event.message}`);
+  });
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  let waiting = 0;
+  /** Runs `work`, counted as waiting for the worker, unless the instance is dead already. */
+  const counted = async <T>(work: () => Promise<T>): Promise<T> => {
+    waiting += 1;
+    try {
+      return await Promise.race([work(), dead.then((why) => Promise.reject(new Error(why)))]);
+    } finally {
+      waiting -= 1;
+    }
+  };
+  const conn = await counted(async () => {
+    await db.instantiate(new URL(bundle.mainModule, location.href).href);
+    const c = await db.connect();
+    for (const s of SAFE_SETTINGS) await c.query(s);
+    return c;
+  });
+  // Without Web Locks nothing tells a terminated worker's death: it is noticed by its silence.
+  if (!worker.watched && !over) {
+    heartbeat = startHeartbeat({
+      ping: () => db.ping(),
+      busy: () => waiting > 0,
+      onDead: () => die('no heartbeat'),
+    });
+    beating.add(heartbeat);
+  }
+  const connector: Connector = {
+    query: <T extends object>(q: BoundQuery) =>
+      counted(async () => {
+        const stmt = await conn.prepare(q.sql);
+        try {
+          return arrowToRows<T>(await stmt.query(...q.params));
+        } finally {
+          await stmt.close();
+        }
+      }),
+    exec: (sql) => counted(async () => void (await conn.query(sql))),
+    insertArrowIPC: (table, ipc) =>
+      counted(async () => void (await conn.insertArrowFromIPCStream(ipc, { name: table, create: true }))),
     async close() {
-      await conn.close();
+      over = true;
+      stopBeating(heartbeat);
+      await conn.close().catch(() => undefined);
       await db.terminate();
-      worker.terminate();
     },
   };
+  return { conn: connector, dead, kill: die };
 }

@@ -1,24 +1,21 @@
 /**
  * The lazy entry of the engine in the browser: DuckDB-WASM and parquet-wasm start while the first map is
- * already on screen; the dataset's Parquet files download meanwhile.
+ * already on screen; the dataset's Parquet files download meanwhile. The engine is supervised
+ * (src/engine/supervisor.ts): when its worker dies, a new one starts, the downloaded files (kept) and the
+ * user's applied files (kept by the importer) are loaded into it again, and the waiting queries run again.
  */
-import type { Connector } from '../engine/connector';
-import { createBrowserConnector } from '../engine/duckdb-browser';
+import { MEASURES } from '../common/perf';
+import { reportHealth } from '../common/worker-health';
+import { startBrowserInstance } from '../engine/duckdb-browser';
 import { createEngine, type Engine } from '../engine/engine';
 import { loadDataset, type MunicipalityAttrs } from '../engine/dataset';
-import { readInWorker, renameInWorker } from './read-client';
-import {
-  applyBatch,
-  checkFiles,
-  discardBatch,
-  recheckFile,
-  type CheckedBatch,
-  type CheckInput,
-  type Progress,
-} from './session';
+import { createSupervisor } from '../engine/supervisor';
 import { loadParquetModule } from '../engine/parquet-browser';
 import { fetchBytes } from '../engine/static';
 import type { ValidationContext } from '../contract/types';
+import { createImporter, type Importer } from './importer';
+
+export type { Importer } from './importer';
 
 /** Marks the engine's milestones (User Timing names are a contract with tests and the bench). */
 export interface EngineMilestones {
@@ -37,46 +34,10 @@ export interface StartProgress {
   loading: boolean;
 }
 
-/** Brings a user's files in: check first (nothing changes), then apply or discard. */
-export interface Importer {
-  check(files: readonly CheckInput[], onProgress?: Progress): Promise<CheckedBatch>;
-  /** Checks one file of `batch` again (another sheet, header row or mapping); `batch` is spent. */
-  recheck(batch: CheckedBatch, file: CheckInput): Promise<CheckedBatch>;
-  apply(batch: CheckedBatch): Promise<void>;
-  discard(batch: CheckedBatch): Promise<void>;
-}
-
 /** The running engine and its importer. */
 export interface BrowserEngine {
   engine: Engine;
   importer: Importer;
-}
-
-/** Normalised rows kept of each file for the column-mapping panel's preview. */
-const PREVIEW_ROWS = 20;
-
-function createImporter(conn: Connector, engine: Engine, context: () => ValidationContext): Importer {
-  // One batch at a time: DuckDB-WASM has one connection here, and staging tables are per batch.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const run = queue.then(job, job);
-    queue = run.catch(() => undefined);
-    return run;
-  };
-  return {
-    check: (files, onProgress) =>
-      serial(() =>
-        checkFiles(conn, readInWorker, files, context(), onProgress, renameInWorker, PREVIEW_ROWS),
-      ),
-    recheck: (batch, file) =>
-      serial(() => recheckFile(conn, readInWorker, batch, file, context(), renameInWorker, PREVIEW_ROWS)),
-    apply: (batch) =>
-      serial(async () => {
-        await applyBatch(conn, batch);
-        engine.invalidate();
-      }),
-    discard: (batch) => serial(() => discardBatch(conn, batch)),
-  };
 }
 
 /** Starts DuckDB-WASM, loads the demo dataset and returns the engine. */
@@ -99,22 +60,40 @@ export async function startBrowserEngine(
       }),
     ),
   );
-  const connected = createBrowserConnector().then((conn) => {
-    milestones.duckdbReady();
-    tell({ database: true });
-    return conn;
+  const parquetModule = loadParquetModule();
+  let booted = false;
+  const supervisor = createSupervisor({
+    start: async () => {
+      const instance = await startBrowserInstance();
+      if (!booted) {
+        milestones.duckdbReady();
+        tell({ database: true });
+      }
+      return instance;
+    },
+    async load(conn, restart) {
+      const [parquet, [values, facilities, caseload, schools]] = await Promise.all([parquetModule, files]);
+      if (!values || !facilities || !caseload || !schools) throw new Error('dataset files missing');
+      if (!restart) tell({ loading: true });
+      // The bytes stay here for a restart: only their Arrow copies go to the worker.
+      await loadDataset(conn, parquet, municipalities, {
+        indicator_values: { name: 'values.parquet', bytes: values },
+        facilities: { name: 'facilities.parquet', bytes: facilities },
+        caseload: { name: 'caseload.parquet', bytes: caseload },
+        schools: { name: 'schools.parquet', bytes: schools },
+      });
+      await importer.replay(conn);
+    },
+    report: reportHealth,
+    recovered: (start, end) => void performance.measure(MEASURES.engineRecovered, { start, end }),
   });
-  const [conn, parquet] = await Promise.all([connected, loadParquetModule()]);
-  const [values, facilities, caseload, schools] = await files;
-  if (!values || !facilities || !caseload || !schools) throw new Error('dataset files missing');
-  tell({ loading: true });
-  await loadDataset(conn, parquet, municipalities, {
-    indicator_values: { name: 'values.parquet', bytes: values },
-    facilities: { name: 'facilities.parquet', bytes: facilities },
-    caseload: { name: 'caseload.parquet', bytes: caseload },
-    schools: { name: 'schools.parquet', bytes: schools },
-  });
+  // Both are used only once the first instance has started (after an await); the engine's answers are
+  // forgotten after a restart, in case one of the user's files could not be loaded again.
+  const engine = createEngine(supervisor.conn);
+  const importer = createImporter(supervisor, context, () => engine.invalidate());
+  supervisor.onRestart(() => engine.invalidate());
+  await supervisor.ready();
+  booted = true;
   milestones.dataLoaded();
-  const engine = createEngine(conn);
-  return { engine, importer: createImporter(conn, engine, context) };
+  return { engine, importer };
 }

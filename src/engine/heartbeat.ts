@@ -1,0 +1,78 @@
+/**
+ * The engine's heartbeat, for browsers without Web Locks (src/common/worker-life.ts tells a death at once
+ * where they exist, and then no heartbeat runs). Every `intervalMs` it pings the DuckDB worker unless a
+ * ping is still out; a ping sent while the worker was idle must come back within `timeoutMs`, one sent
+ * while queries were running (it waits behind them: a busy worker cannot answer) within `busyTimeoutMs`.
+ * A ping not back in time means the worker is dead: a terminated worker fires no event and answers nothing.
+ * A beat costs the page a timer callback and one small message each way; `stats()` counts its time.
+ */
+
+/** What the heartbeat needs; `timers` default to the global ones (tests pass fakes). */
+export interface HeartbeatOptions {
+  /** Round trip to the worker (DuckDB-WASM's `ping()`). */
+  ping(): Promise<unknown>;
+  /** Calls waiting for the worker now. */
+  busy(): boolean;
+  /** Called once, when the worker is found dead (the heartbeat stops). */
+  onDead(): void;
+  intervalMs?: number;
+  timeoutMs?: number;
+  busyTimeoutMs?: number;
+  timers?: {
+    now(): number;
+    every(ms: number, tick: () => void): () => void;
+  };
+}
+
+/** A running heartbeat. */
+export interface Heartbeat {
+  stop(): void;
+  /** Beats so far and the page's time spent in them, ms. */
+  stats(): { beats: number; ms: number };
+}
+
+/** Defaults: a death of an idle worker is told within interval + timeout = 1 s. */
+export const HEARTBEAT = { intervalMs: 250, timeoutMs: 750, busyTimeoutMs: 15_000 };
+
+const globalTimers = {
+  now: () => performance.now(),
+  every(ms: number, tick: () => void) {
+    const id = setInterval(tick, ms);
+    return () => clearInterval(id);
+  },
+};
+
+/** Starts beating. */
+export function startHeartbeat(options: HeartbeatOptions): Heartbeat {
+  const { ping, busy, onDead, timers = globalTimers } = options;
+  const intervalMs = options.intervalMs ?? HEARTBEAT.intervalMs;
+  const timeoutMs = options.timeoutMs ?? HEARTBEAT.timeoutMs;
+  const busyTimeoutMs = options.busyTimeoutMs ?? HEARTBEAT.busyTimeoutMs;
+  let out: { at: number; limit: number; token: number } | null = null;
+  let token = 0;
+  let beats = 0;
+  let ms = 0;
+  let stopped = false;
+  const cancel = timers.every(intervalMs, () => {
+    if (stopped) return;
+    const start = timers.now();
+    beats += 1;
+    if (out && start - out.at >= out.limit) {
+      stop();
+      onDead();
+    } else if (!out) {
+      const mine = (token += 1);
+      out = { at: start, limit: busy() ? busyTimeoutMs : timeoutMs, token: mine };
+      const back = () => {
+        if (out?.token === mine) out = null;
+      };
+      ping().then(back, back);
+    }
+    ms += timers.now() - start;
+  });
+  function stop() {
+    stopped = true;
+    cancel();
+  }
+  return { stop, stats: () => ({ beats, ms }) };
+}
