@@ -43,12 +43,24 @@ function stopBeating(h: Heartbeat | undefined): void {
   ended.ms += s.ms;
 }
 
+/** The WASM module each bundle was compiled to by a first worker: later workers only instantiate it. */
+const compiled = new Map<string, WebAssembly.Module>();
+
 /** Starts DuckDB-WASM in a worker of its own and returns the instance. */
 export async function startBrowserInstance(): Promise<EngineInstance> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   const name = lifeName(bundle.mainModule === mvpWasm ? 'duckdb-mvp' : 'duckdb-eh');
-  const url = new URL('./duckdb-worker.ts', import.meta.url);
-  const worker = mortal(new Worker(url, { type: 'module', name }), name, 'terminate-engine');
+  // Written out in the call, so Vite sees a worker to bundle (a URL in a variable would be a raw asset).
+  const started = new Worker(new URL('./duckdb-worker.ts', import.meta.url), { type: 'module', name });
+  const worker = mortal(started, name, 'terminate-engine');
+  // Before DuckDB-WASM's first message (duckdb-worker.ts): the compiled module, or a way to send it back.
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event: MessageEvent<WebAssembly.Module>) => {
+    compiled.set(bundle.mainModule, event.data);
+    channel.port1.close();
+  };
+  const module = compiled.get(bundle.mainModule) ?? null;
+  worker.postMessage({ atlasModule: module, port: channel.port2 }, [channel.port2]);
   let declare: (cause: string) => void = () => {};
   const dead = new Promise<string>((resolve) => (declare = resolve));
   let over = false;

@@ -31,8 +31,12 @@ export interface Heartbeat {
   stats(): { beats: number; ms: number };
 }
 
-/** Defaults: a death of an idle worker is told within interval + timeout = 1 s. */
-export const HEARTBEAT = { intervalMs: 250, timeoutMs: 750, busyTimeoutMs: 15_000 };
+/**
+ * Defaults: a death of an idle worker is told within 0.8 s (the next ping, at most 200 ms after it; then the
+ * first beat at least 500 ms after that ping). A shorter timeout would take a page slowed by a busy machine
+ * for a dead worker.
+ */
+export const HEARTBEAT = { intervalMs: 200, timeoutMs: 500, busyTimeoutMs: 15_000 };
 
 const globalTimers = {
   now: () => performance.now(),

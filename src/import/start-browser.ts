@@ -10,6 +10,7 @@ import { startBrowserInstance } from '../engine/duckdb-browser';
 import { createEngine, type Engine } from '../engine/engine';
 import { loadDataset, type MunicipalityAttrs } from '../engine/dataset';
 import { createSupervisor } from '../engine/supervisor';
+import type { ParquetModule } from '../engine/parquet';
 import { loadParquetModule } from '../engine/parquet-browser';
 import { fetchBytes } from '../engine/static';
 import type { ValidationContext } from '../contract/types';
@@ -40,6 +41,23 @@ export interface BrowserEngine {
   importer: Importer;
 }
 
+/**
+ * parquet-wasm that decodes each file once: a restarted engine gets a copy of the Arrow stream decoded at
+ * the start (the copy goes to the worker, the kept one stays here), not a second decoding on the page.
+ */
+function decodedOnce(parquet: ParquetModule): ParquetModule {
+  const decoded = new WeakMap<Uint8Array, Uint8Array>();
+  return {
+    readParquet: (bytes) => ({
+      intoIPCStream() {
+        let ipc = decoded.get(bytes);
+        if (!ipc) decoded.set(bytes, (ipc = parquet.readParquet(bytes).intoIPCStream()));
+        return ipc.slice();
+      },
+    }),
+  };
+}
+
 /** Starts DuckDB-WASM, loads the demo dataset and returns the engine. */
 export async function startBrowserEngine(
   municipalities: readonly MunicipalityAttrs[],
@@ -60,7 +78,7 @@ export async function startBrowserEngine(
       }),
     ),
   );
-  const parquetModule = loadParquetModule();
+  const parquetModule = loadParquetModule().then(decodedOnce);
   let booted = false;
   const supervisor = createSupervisor({
     start: async () => {

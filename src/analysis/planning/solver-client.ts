@@ -126,6 +126,8 @@ export function createSolverClient(makeWorker: () => WorkerLike = startSolverWor
         const decision = policy.died(noticed);
         reportHealth({ worker: 'planner', state: decision === 'give-up' ? 'failed' : 'restarting' });
         stop(new WorkerDiedError('planner'));
+        // A new worker at once, loaded (a request waiting runs on it; none waiting: the next one is quick).
+        if (decision === 'restart') load(false).catch(() => undefined);
       };
     }
     const target = worker;

@@ -32,8 +32,8 @@ const policy = createCrashPolicy();
 
 function spawn(): Mortal<Worker> {
   const name = lifeName('hotspots');
-  const url = new URL('./hotspots-worker.ts', import.meta.url);
-  const w = mortal(new Worker(url, { type: 'module', name }), name, 'terminate-hotspots');
+  const started = new Worker(new URL('./hotspots-worker.ts', import.meta.url), { type: 'module', name });
+  const w = mortal(started, name, 'terminate-hotspots');
   w.onmessage = (e: MessageEvent<HotspotsWorkerReply>) => {
     waiting.get(e.data.id)?.resolve(e.data);
     waiting.delete(e.data.id);
@@ -64,7 +64,7 @@ function died(dead: Mortal<Worker>): void {
       w.reject(new WorkerLostError('hotspots'));
     }
   }
-  if (waiting.size > 0) worker = spawn();
+  worker = spawn();
   for (const [id, w] of waiting) {
     w.retries += 1;
     worker!.postMessage({ id, ...w.request });
