@@ -3,7 +3,7 @@
  * in (tested in Node without a browser). The engine, the hotspots worker and the planner's solver use them.
  *
  * - The first death always restarts the worker.
- * - A death soon after a restart (within `stableMs` of it, or while it is restarting) is a quick death; after
+ * - A death soon after a restart (within `stableMs` of it, or before it was ready again) is a quick death; after
  *   `maxQuickDeaths` of them in a row no restart is tried: the worker is crashing in a loop, and retrying
  *   would only spin. A worker that lived `stableMs` after its restart was healthy: its death starts anew.
  * - A job that was running when its worker died runs once more on the new one; if that fails because the
@@ -25,8 +25,11 @@ export type Decision = 'restart' | 'give-up';
 
 /** The state of one worker's restarts. */
 export interface CrashPolicy {
-  /** The worker died at `now`: restart it, or give up (for good: later deaths give up too). */
-  died(now: number): Decision;
+  /**
+   * The worker died at `now`: restart it, or give up (for good: later deaths give up too). `quick`: it died
+   * before it was ever ready (a restart that failed), which is a quick death however long it took.
+   */
+  died(now: number, quick?: boolean): Decision;
   /** Quick deaths in a row so far. */
   readonly quickDeaths: number;
   /** True once the policy gave up. */
@@ -40,9 +43,10 @@ export function createCrashPolicy(options: Partial<CrashPolicyOptions> = {}): Cr
   let quick = 0;
   let gaveUp = false;
   return {
-    died(now) {
+    died(now, failedStart = false) {
       if (gaveUp) return 'give-up';
-      quick = lastRestart !== null && now - lastRestart < stableMs ? quick + 1 : 0;
+      const soon = lastRestart !== null && (failedStart || now - lastRestart < stableMs);
+      quick = soon ? quick + 1 : 0;
       if (quick >= maxQuickDeaths) {
         gaveUp = true;
         return 'give-up';

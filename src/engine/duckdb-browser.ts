@@ -10,6 +10,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { WorkerDiedError } from '../common/crash-policy';
 import { onDiagnostic } from '../common/diagnostic';
 import { lifeName, mortal } from '../common/worker-life';
 import { SAFE_SETTINGS, arrowToRows, type BoundQuery, type Connector } from './connector';
@@ -42,6 +43,9 @@ function stopBeating(h: Heartbeat | undefined): void {
   ended.beats += s.beats;
   ended.ms += s.ms;
 }
+
+/** How long a worker may take to start DuckDB (compiling 34 MB of WASM on a slow, busy machine). */
+const START_TIMEOUT_MS = 90_000;
 
 /** The WASM module each bundle was compiled to by a first worker: later workers only instantiate it. */
 const compiled = new Map<string, WebAssembly.Module>();
@@ -80,27 +84,32 @@ export async function startBrowserInstance(): Promise<EngineInstance> {
     die(`worker error: ${event.message}`);
   });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  let waiting = 0;
-  /** Runs `work`, counted as waiting for the worker, unless the instance is dead already. */
-  const counted = async <T>(work: () => Promise<T>): Promise<T> => {
-    waiting += 1;
+  // Calls that may keep the worker busy for seconds (loading, staging, committing a large file): while one
+  // is out, the heartbeat allows a long silence. A read query is expected back within the heartbeat's timeout.
+  let long = 0;
+  let loading = true;
+  /** Runs `work` unless the instance is dead already (a death rejects it). */
+  const counted = async <T>(work: () => Promise<T>, slow = false): Promise<T> => {
+    if (slow) long += 1;
     try {
-      return await Promise.race([work(), dead.then((why) => Promise.reject(new Error(why)))]);
+      return await Promise.race([work(), dead.then(() => Promise.reject(new WorkerDiedError('engine')))]);
     } finally {
-      waiting -= 1;
+      if (slow) long -= 1;
     }
   };
+  // A worker that never answers its start (its script failed to load) is as good as dead.
+  const stalled = setTimeout(() => die('no answer while starting'), START_TIMEOUT_MS);
   const conn = await counted(async () => {
     await db.instantiate(new URL(bundle.mainModule, location.href).href);
     const c = await db.connect();
     for (const s of SAFE_SETTINGS) await c.query(s);
     return c;
-  });
+  }, true).finally(() => clearTimeout(stalled));
   // Without Web Locks nothing tells a terminated worker's death: it is noticed by its silence.
   if (!worker.watched && !over) {
     heartbeat = startHeartbeat({
       ping: () => db.ping(),
-      busy: () => waiting > 0,
+      busy: () => loading || long > 0,
       onDead: () => die('no heartbeat'),
     });
     beating.add(heartbeat);
@@ -115,9 +124,12 @@ export async function startBrowserInstance(): Promise<EngineInstance> {
           await stmt.close();
         }
       }),
-    exec: (sql) => counted(async () => void (await conn.query(sql))),
+    exec: (sql) => counted(async () => void (await conn.query(sql)), true),
     insertArrowIPC: (table, ipc) =>
-      counted(async () => void (await conn.insertArrowFromIPCStream(ipc, { name: table, create: true }))),
+      counted(
+        async () => void (await conn.insertArrowFromIPCStream(ipc, { name: table, create: true })),
+        true,
+      ),
     async close() {
       over = true;
       stopBeating(heartbeat);
@@ -125,5 +137,5 @@ export async function startBrowserInstance(): Promise<EngineInstance> {
       await db.terminate();
     },
   };
-  return { conn: connector, dead, kill: die };
+  return { conn: connector, dead, kill: die, loaded: () => void (loading = false) };
 }

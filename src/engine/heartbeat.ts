@@ -1,17 +1,19 @@
 /**
  * The engine's heartbeat, for browsers without Web Locks (src/common/worker-life.ts tells a death at once
  * where they exist, and then no heartbeat runs). Every `intervalMs` it pings the DuckDB worker unless a
- * ping is still out; a ping sent while the worker was idle must come back within `timeoutMs`, one sent
- * while queries were running (it waits behind them: a busy worker cannot answer) within `busyTimeoutMs`.
- * A ping not back in time means the worker is dead: a terminated worker fires no event and answers nothing.
- * A beat costs the page a timer callback and one small message each way; `stats()` counts its time.
+ * ping is still out; the ping must come back within `timeoutMs`, or within `busyTimeoutMs` if it was sent
+ * while a long call was out (loading or committing a large file: the ping waits behind it, as a busy
+ * worker cannot answer). A ping not back in time means the worker is dead: a terminated worker fires no
+ * event and answers nothing. The limit of this fallback: a busy worker and a dead one look alike, so a
+ * single read query running longer than `timeoutMs` is taken for a death (and run again once on a new
+ * worker). A beat costs the page a timer callback and one small message each way; `stats()` counts it.
  */
 
 /** What the heartbeat needs; `timers` default to the global ones (tests pass fakes). */
 export interface HeartbeatOptions {
   /** Round trip to the worker (DuckDB-WASM's `ping()`). */
   ping(): Promise<unknown>;
-  /** Calls waiting for the worker now. */
+  /** Whether a long call (a load, a commit) is out now, or the engine is still loading its tables. */
   busy(): boolean;
   /** Called once, when the worker is found dead (the heartbeat stops). */
   onDead(): void;
@@ -33,10 +35,10 @@ export interface Heartbeat {
 
 /**
  * Defaults: a death of an idle worker is told within 0.8 s (the next ping, at most 200 ms after it; then the
- * first beat at least 500 ms after that ping). A shorter timeout would take a page slowed by a busy machine
+ * first beat at least 600 ms after that ping). A shorter timeout would take a page slowed by a busy machine
  * for a dead worker.
  */
-export const HEARTBEAT = { intervalMs: 200, timeoutMs: 500, busyTimeoutMs: 15_000 };
+export const HEARTBEAT = { intervalMs: 200, timeoutMs: 600, busyTimeoutMs: 15_000 };
 
 const globalTimers = {
   now: () => performance.now(),

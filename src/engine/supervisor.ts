@@ -28,6 +28,8 @@ export interface EngineInstance {
   dead: Promise<string>;
   /** Declares it dead (a fatal error seen by a caller) and stops its worker. */
   kill(cause: string): void;
+  /** Its tables are loaded: from now on it answers the views (a heartbeat may expect quicker answers). */
+  loaded?(): void;
 }
 
 /** How to run engines. */
@@ -121,7 +123,7 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
             failure = err instanceof Error ? err : new Error(String(err));
             throw failure;
           }
-          if (policy.died(now()) === 'give-up') {
+          if (policy.died(now(), true) === 'give-up') {
             giveUp(new WorkerLostError('engine', true));
             throw failure;
           }
@@ -129,6 +131,7 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
           continue;
         }
         if (closed) return void (await inst.conn.close());
+        inst.loaded?.();
         generation += 1;
         const cur = { inst, generation };
         current = cur;

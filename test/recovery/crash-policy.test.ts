@@ -45,6 +45,14 @@ describe('crash policy', () => {
     expect(p.died(30_300)).toBe('give-up');
   });
 
+  it('counts a restart that failed (it died before it was ready) as quick, however long it took', () => {
+    const p = createCrashPolicy({ maxQuickDeaths: 3, stableMs: 10_000 });
+    expect(p.died(0)).toBe('restart');
+    expect(p.died(30_000, true)).toBe('restart');
+    expect(p.died(60_000, true)).toBe('restart');
+    expect(p.died(90_000, true)).toBe('give-up');
+  });
+
   it('takes its defaults: 3 quick deaths within 10 s', () => {
     const p = createCrashPolicy();
     expect([0, 9_999, 19_998, 29_997].map((t) => p.died(t))).toEqual([
