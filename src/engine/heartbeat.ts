@@ -34,11 +34,11 @@ export interface Heartbeat {
 }
 
 /**
- * Defaults: a death of an idle worker is told within 0.8 s (the next ping, at most 200 ms after it; then the
- * first beat at least 600 ms after that ping). A shorter timeout would take a page slowed by a busy machine
+ * Defaults: a death of an idle worker is told within 0.75 s (the next ping, at most 150 ms after it; then
+ * the first beat at least 500 ms after that ping, 600 ms at most). A shorter timeout would take a page slowed by a busy machine
  * for a dead worker.
  */
-export const HEARTBEAT = { intervalMs: 200, timeoutMs: 600, busyTimeoutMs: 15_000 };
+export const HEARTBEAT = { intervalMs: 150, timeoutMs: 500, busyTimeoutMs: 15_000 };
 
 const globalTimers = {
   now: () => performance.now(),

@@ -89,6 +89,7 @@ describe('heartbeat', () => {
       ping: () => new Promise(() => {}),
       busy: () => false,
       onDead: () => (dead = true),
+      intervalMs: 200,
       timers: c.timers,
     });
     await c.advance(200);
