@@ -16,16 +16,15 @@ holdLife();
 
 let compiled: WebAssembly.Module | null = null;
 let port: MessagePort | null = null;
+/** Takes the page's own message (see above); false for DuckDB-WASM's. */
+function ours(data: unknown): boolean {
+  if (!data || typeof data !== 'object' || !('atlasModule' in data) || !('port' in data)) return false;
+  compiled = (data.atlasModule as WebAssembly.Module | null) ?? null;
+  port = data.port as MessagePort;
+  return true;
+}
 const early: MessageEvent[] = [];
-self.onmessage = (event) => {
-  const data: unknown = event.data;
-  if (data && typeof data === 'object' && 'atlasModule' in data && 'port' in data) {
-    compiled = (data.atlasModule as WebAssembly.Module | null) ?? null;
-    port = data.port as MessagePort;
-    return;
-  }
-  early.push(event);
-};
+self.onmessage = (event) => void (ours(event.data) || early.push(event));
 
 type Streaming = typeof WebAssembly.instantiateStreaming;
 const streaming: Streaming = WebAssembly.instantiateStreaming.bind(WebAssembly);
@@ -44,8 +43,10 @@ const instantiateStreaming: Streaming = async (source, imports) => {
 Object.assign(WebAssembly, { instantiateStreaming });
 
 const script = /^atlas-duckdb-mvp-/.test(self.name) ? mvpWorker : ehWorker;
-// DuckDB-WASM's worker script sets `onmessage` itself when it runs.
+// DuckDB-WASM's worker script sets `onmessage` itself when it runs; ours stays in front of it (the dev
+// server can deliver the first messages late).
 void import(/* @vite-ignore */ new URL(script, self.location.href).href).then(() => {
   const handler = self.onmessage;
+  self.onmessage = (event) => void (ours(event.data) || handler?.call(self, event));
   for (const event of early) handler?.call(self, event);
 });
