@@ -3,6 +3,7 @@ import { dirname, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { atlasPwa } from './pwa.config.ts';
 import { CONTENT_SECURITY_POLICY } from './src/common/csp.ts';
 
 /** The `//# sourceMappingURL=<file>` comment ending a script (not an inline data: map): where it starts. */
@@ -147,7 +148,8 @@ const highsNodeModuleStub = {
  */
 const checks = { bundlerTimings: false };
 
-// Everything is served from the app's own origin: WASM bundles and workers are emitted as assets.
+// Everything is served from the app's own origin: WASM bundles and workers are emitted as assets, and the
+// service worker (pwa.config.ts) precaches them.
 export default defineConfig({
   plugins: [
     react(),
@@ -155,6 +157,7 @@ export default defineConfig({
     cspMeta(),
     { ...arrowWithoutEval, enforce: 'pre' },
     { ...highsNodeModuleStub, enforce: 'pre' },
+    atlasPwa(),
   ],
   optimizeDeps: {
     exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'],
