@@ -69,11 +69,14 @@ export async function startBrowserInstance(): Promise<EngineInstance> {
   const dead = new Promise<string>((resolve) => (declare = resolve));
   let over = false;
   let heartbeat: Heartbeat | undefined;
+  /** The calls out, each rejected if the worker dies first (a dead worker answers nothing). */
+  const out = new Set<(err: Error) => void>();
   const die = (cause: string) => {
     if (over) return;
     over = true;
     stopBeating(heartbeat);
     worker.terminate();
+    for (const fail of [...out]) fail(new WorkerDiedError('engine'));
     declare(cause);
   };
   worker.ondeath = () => die('the worker is gone');
@@ -89,14 +92,20 @@ export async function startBrowserInstance(): Promise<EngineInstance> {
   let long = 0;
   let loading = true;
   /** Runs `work` unless the instance is dead already (a death rejects it). */
-  const counted = async <T>(work: () => Promise<T>, slow = false): Promise<T> => {
-    if (slow) long += 1;
-    try {
-      return await Promise.race([work(), dead.then(() => Promise.reject(new WorkerDiedError('engine')))]);
-    } finally {
-      if (slow) long -= 1;
-    }
-  };
+  const counted = <T>(work: () => Promise<T>, slow = false): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (over) return reject(new WorkerDiedError('engine'));
+      if (slow) long += 1;
+      const end = () => {
+        if (out.delete(fail) && slow) long -= 1;
+      };
+      const fail = (err: Error) => (end(), reject(err));
+      out.add(fail);
+      work().then(
+        (value) => (end(), resolve(value)),
+        (err: unknown) => (end(), reject(err)),
+      );
+    });
   // A worker that never answers its start (its script failed to load) is as good as dead.
   const stalled = setTimeout(() => die('no answer while starting'), START_TIMEOUT_MS);
   const conn = await counted(async () => {

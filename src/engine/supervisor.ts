@@ -68,17 +68,43 @@ export function isFatalEngineError(err: unknown): boolean {
   );
 }
 
+/** The live instance: its number and its death watch. */
+interface Live {
+  inst: EngineInstance;
+  generation: number;
+  deaths: Deaths;
+}
+
 type Outcome<T> = { kind: 'ok'; value: T } | { kind: 'error'; error: unknown } | { kind: 'died' };
 
-/** How `work` ends, or that the instance died first (the work's late end is ignored). */
-function settle<T>(work: Promise<T>, dead: Promise<string>): Promise<Outcome<T>> {
-  return Promise.race([
-    work.then(
-      (value): Outcome<T> => ({ kind: 'ok', value }),
-      (error: unknown): Outcome<T> => ({ kind: 'error', error }),
-    ),
-    dead.then((): Outcome<T> => ({ kind: 'died' })),
-  ]);
+/** Races work against one instance's death, without leaving a reaction on its `dead` per call. */
+interface Deaths {
+  settle<T>(work: Promise<T>): Promise<Outcome<T>>;
+}
+
+function deathsOf(dead: Promise<string>): Deaths {
+  const waiting = new Set<() => void>();
+  let over = false;
+  void dead.then(() => {
+    over = true;
+    for (const died of [...waiting]) died();
+  });
+  return {
+    settle: <T>(work: Promise<T>) =>
+      new Promise<Outcome<T>>((resolve) => {
+        if (over) return resolve({ kind: 'died' });
+        const died = () => resolve({ kind: 'died' });
+        waiting.add(died);
+        const end = (out: Outcome<T>) => {
+          waiting.delete(died);
+          resolve(out);
+        };
+        work.then(
+          (value) => end({ kind: 'ok', value }),
+          (error: unknown) => end({ kind: 'error', error }),
+        );
+      }),
+  };
 }
 
 /** Starts the first instance and loads it (see {@link Supervisor.ready}). */
@@ -87,7 +113,7 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
   const now = options.now ?? (() => performance.now());
   const report = options.report ?? (() => {});
   const listeners = new Set<() => void>();
-  let current: { inst: EngineInstance; generation: number } | null = null;
+  let current: Live | null = null;
   let starting: Promise<void> = Promise.resolve();
   let failure: Error | null = null;
   let generation = 0;
@@ -98,7 +124,7 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
     report({ worker: 'engine', state: 'failed' });
   };
 
-  const lost = (cur: { inst: EngineInstance; generation: number }) => {
+  const lost = (cur: Live) => {
     if (current !== cur || closed) return;
     current = null;
     const noticed = now();
@@ -111,9 +137,11 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
     starting = (async () => {
       for (;;) {
         let inst: EngineInstance | undefined;
+        let deaths: Deaths | undefined;
         try {
           inst = await options.start();
-          const out = await settle(options.load(inst.conn, restart), inst.dead);
+          deaths = deathsOf(inst.dead);
+          const out = await deaths.settle(options.load(inst.conn, restart));
           if (out.kind === 'died') throw new WorkerDiedError('engine');
           if (out.kind === 'error') throw out.error;
         } catch (err) {
@@ -133,7 +161,7 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
         if (closed) return void (await inst.conn.close());
         inst.loaded?.();
         generation += 1;
-        const cur = { inst, generation };
+        const cur: Live = { inst, generation, deaths: deaths! };
         current = cur;
         void inst.dead.then(() => lost(cur));
         if (restart) {
@@ -160,7 +188,7 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
 
   const attempt = async <T>(work: (conn: Connector, generation: number) => Promise<T>): Promise<T> => {
     const cur = await live();
-    const out = await settle(work(cur.inst.conn, cur.generation), cur.inst.dead);
+    const out = await cur.deaths.settle(work(cur.inst.conn, cur.generation));
     if (out.kind === 'ok') return out.value;
     if (out.kind === 'error' && !isFatalEngineError(out.error)) throw out.error;
     if (out.kind === 'error') cur.inst.kill(String(out.error));
