@@ -9,8 +9,10 @@
 import { DEFAULT_K, isSuppressed } from '../analysis/suppression';
 import type { Connector } from './connector';
 import type { Shown } from './shown';
+import { ensureTable } from './tables';
 import {
   municipalDropoutQuery,
+  nationalDropoutQuery,
   schoolPointsQuery,
   schoolYearsQuery,
   type SchoolLevel,
@@ -78,7 +80,8 @@ interface MunicipalRow {
   year: number;
   lau_code: string;
   enrolled: number;
-  dropouts: number;
+  /** Null where withheld at source (a served dataset). */
+  dropouts: number | null;
   schools: number;
 }
 
@@ -88,13 +91,21 @@ interface PointRow {
   lon: number;
   lat: number;
   enrolled: number;
-  dropouts: number;
+  /** Null where withheld at source (a served dataset). */
+  dropouts: number | null;
+}
+
+interface NationalRow {
+  year: number;
+  enrolled: number;
+  dropouts: number | null;
 }
 
 const RATE = { sensitive: true, aggregation: 'ratio' } as const;
 
-/** A rate (per 100) with the policy applied to its numerator. */
-function shownRate(dropouts: number, enrolled: number, k: number): Shown {
+/** A rate (per 100) with the policy applied to its numerator; withheld dropouts (null) are hidden. */
+function shownRate(dropouts: number | null, enrolled: number, k: number): Shown {
+  if (dropouts === null) return { value: null, suppressed: true };
   const value = enrolled > 0 ? (100 * dropouts) / enrolled : null;
   const suppressed = isSuppressed(RATE, value, dropouts, k);
   return { value: suppressed ? null : value, suppressed };
@@ -118,16 +129,20 @@ export function schoolQuestions(conn: Connector): {
     return cached;
   };
   let present: Promise<boolean> | undefined;
+  // The served totals' table is there, empty, where a dataset has none (the queries read it).
   const hasSchools = () =>
-    (present ??= conn
-      .query<{ n: number }>({
-        sql: "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'schools'",
-        params: [],
-      })
+    (present ??= ensureTable(conn, 'school_totals')
+      .then(() =>
+        conn.query<{ n: number }>({
+          sql: "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'schools'",
+          params: [],
+        }),
+      )
       .then((r) => (r[0]?.n ?? 0) > 0));
+  // Withheld units (no dropouts served) cannot enter a statistic.
   const input = (rows: readonly MunicipalRow[]): AnalysisInput => {
-    const used = rows.filter((r) => r.enrolled > 0);
-    return { ids: used.map((r) => r.lau_code), values: used.map((r) => (100 * r.dropouts) / r.enrolled) };
+    const used = rows.filter((r) => r.enrolled > 0 && r.dropouts !== null);
+    return { ids: used.map((r) => r.lau_code), values: used.map((r) => (100 * r.dropouts!) / r.enrolled) };
   };
 
   const questions: SchoolQuestions = {
@@ -158,6 +173,7 @@ export function schoolQuestions(conn: Connector): {
     async schoolDropout(year, level, k = DEFAULT_K) {
       if (!(await hasSchools())) return { rows: [], input: { ids: [], values: [] }, points: [] };
       const rows = await conn.query<PointRow>(schoolPointsQuery(year, level));
+      const used = rows.filter((r) => r.dropouts !== null);
       return {
         rows: rows.map((r) => {
           const shown = shownRate(r.dropouts, r.enrolled, k);
@@ -172,32 +188,40 @@ export function schoolQuestions(conn: Connector): {
           };
         }),
         input: {
-          ids: rows.map((r) => r.school_id),
-          values: rows.map((r) => (100 * r.dropouts) / r.enrolled),
+          ids: used.map((r) => r.school_id),
+          values: used.map((r) => (100 * r.dropouts!) / r.enrolled),
         },
-        points: rows.map((r) => [r.lon, r.lat]),
+        points: used.map((r) => [r.lon, r.lat]),
       };
     },
     async dropoutTrend(lauCodes, level, k = DEFAULT_K) {
       const wanted = new Set(lauCodes);
-      const byYear = new Map<number, { ce: number; cd: number; ne: number; nd: number }>();
+      // A sum over a withheld figure is withheld (null); Albania's comes served where it is.
+      const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
+      const byYear = new Map<number, { ce: number; cd: number | null; ne: number; nd: number | null }>();
       for (const r of await load(level)) {
         const acc = byYear.get(r.year) ?? { ce: 0, cd: 0, ne: 0, nd: 0 };
         acc.ne += r.enrolled;
-        acc.nd += r.dropouts;
+        acc.nd = add(acc.nd, r.dropouts);
         if (wanted.has(r.lau_code)) {
           acc.ce += r.enrolled;
-          acc.cd += r.dropouts;
+          acc.cd = add(acc.cd, r.dropouts);
         }
         byYear.set(r.year, acc);
       }
+      const national = new Map(
+        (await conn.query<NationalRow>(nationalDropoutQuery(level))).map((r) => [r.year, r]),
+      );
       return [...byYear.entries()]
         .sort((a, b) => a[0] - b[0])
-        .map(([year, a]) => ({
-          year,
-          cluster: shownRate(a.cd, a.ce, k),
-          national: shownRate(a.nd, a.ne, k),
-        }));
+        .map(([year, a]) => {
+          const served = national.get(year);
+          return {
+            year,
+            cluster: shownRate(a.cd, a.ce, k),
+            national: served ? shownRate(served.dropouts, served.enrolled, k) : shownRate(a.nd, a.ne, k),
+          };
+        });
     },
   };
   return {
