@@ -37,9 +37,10 @@ afterAll(async () => {
   await conn.close();
 });
 
-const gistar = (year: number) =>
+// k = 1 hides nothing: the data's own hotspots, before small-count suppression leaves units out.
+const gistar = (year: number, k = 1) =>
   engine
-    .municipalDropout(year, 'all')
+    .municipalDropout(year, 'all', k)
     .then(({ input }) =>
       runHotspots({ ...input, method: 'gistar', weights: 'queen', polygons, permutations: 999, seed: 12345 }),
     );
@@ -54,7 +55,13 @@ describe('demo schools', () => {
     expect(s.rows.length).toBe(1500);
     expect(new Set(s.rows.map((r) => r.lau_code)).size).toBe(61);
     const m = await engine.municipalDropout(2025, 'all');
-    expect(m.input.ids.length).toBe(61);
+    expect(m.rows.length).toBe(61);
+    // The statistic runs on the municipalities whose rate is shown, and on no other.
+    const shown = m.rows.filter((r) => !r.suppressed);
+    expect(m.input.ids).toEqual(shown.map((r) => r.lau_code));
+    expect(m.input.values).toEqual(shown.map((r) => r.rate));
+    expect(s.input.ids).toEqual(s.rows.filter((r) => !r.suppressed).map((r) => r.school_id));
+    expect(s.points.length).toBe(s.input.ids.length);
   });
 
   it('hides rates resting on 1 to k-1 dropouts, and only those', async () => {
@@ -76,6 +83,11 @@ describe('demo schools', () => {
     expect(classOf(y2025, 'AL152')).toBe('ns');
     expect(y2025.global.I).toBeGreaterThan(0.2);
     expect(y2025.global.p).toBeLessThan(0.001);
+    // At the default threshold, a municipality whose rate is hidden is not tested at all.
+    const hidden = (await engine.municipalDropout(2025, 'all')).rows.filter((r) => r.suppressed);
+    expect(hidden.length).toBeGreaterThan(0);
+    const shown = await gistar(2025, 5);
+    for (const r of hidden) expect(shown.ids).not.toContain(r.lau_code);
   });
 
   it('classifies persistence over the years: persistent, emerging and former hot spots', async () => {
@@ -183,8 +195,9 @@ describe('the same numbers everywhere', () => {
     expect(runHotspots({ ...base, seed: 2 }).p).not.toEqual(a.p);
   });
 
-  it('says when Bonferroni cannot reach 95 %: 61 units x 1/1000 = 0.061', async () => {
-    const { input } = await engine.municipalDropout(2025, 'all');
+  it('says when Bonferroni cannot reach 95 %: 61 units x 1/1000 = 0.061 (k = 1), n shown / 1000 at k = 5', async () => {
+    const { input } = await engine.municipalDropout(2025, 'all', 1);
+    expect(input.ids.length).toBe(61);
     const r = runHotspots({
       ...input,
       method: 'gistar',
@@ -206,6 +219,11 @@ describe('the same numbers everywhere', () => {
       await run(['hotspots', '--input', csv, '--column', 'rate', '--correction', 'bonferroni'], io),
     ).toBe(0);
     expect(io.stderr.join('\n')).toContain('smallest adjusted p is 0.061');
+    // At k = 5 the municipalities whose rate is hidden are not tested: n is the number shown.
+    const shown = (await engine.municipalDropout(2025, 'all')).input;
+    const r5 = runHotspots({ ...r, ...shown, method: 'gistar', weights: 'queen', polygons });
+    expect(shown.ids.length).toBeLessThan(61);
+    expect(r5.minAdjustedP).toBeCloseTo(shown.ids.length / 1000, 12);
   });
 
   it('rejects bad command lines with exit code 2 and bad inputs with 1', async () => {

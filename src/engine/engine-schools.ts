@@ -2,48 +2,27 @@
  * The engine's questions about schools: enrolment and dropouts by school and year (issue 6).
  * Composed into the one engine by {@link createEngine}; SQL lives in src/engine/queries-schools.ts.
  *
- * Every rate a view may show passes the one suppression policy (dropouts from 1 to k-1 are hidden). The
- * analysis input (`AnalysisInput`) carries every unit's rate unsuppressed: it goes to the statistics only
- * (a worker), whose outputs are classes and z-scores; views must never render it.
+ * Every rate a view may show passes the school tables' small-count policy (primary and secondary, schools
+ * within municipalities within Albania, every level: src/analysis/suppression-schools.ts). The analysis
+ * input (`AnalysisInput`) holds only the units whose rate is shown, so the statistics never see a hidden
+ * value (./schools-shown.ts); a row whose dropouts are NULL (a file served already suppressed) is hidden.
  */
 import { DEFAULT_K, isSuppressed } from '../analysis/suppression';
 import type { Connector } from './connector';
-import type { Shown } from './shown';
+import { schoolRowsQuery, schoolYearsQuery, type SchoolLevel } from './queries-schools';
 import {
-  municipalDropoutQuery,
-  schoolPointsQuery,
-  schoolYearsQuery,
-  type SchoolLevel,
-} from './queries-schools';
+  schoolYear,
+  shownRate,
+  type AnalysisInput,
+  type LevelTables,
+  type MunicipalDropout,
+  type SchoolPoint,
+  type SchoolRow,
+} from './schools-shown';
+import type { Shown } from './shown';
 
 export type { SchoolLevel } from './queries-schools';
-
-/** The values a statistic runs on: dropout rates (%) per unit id. Never rendered. */
-export interface AnalysisInput {
-  ids: string[];
-  values: number[];
-}
-
-/** A municipality's dropout rate as a view may show it. */
-export interface MunicipalDropout {
-  lau_code: string;
-  /** Dropouts per 100 enrolled; null when suppressed or no pupils. */
-  rate: number | null;
-  suppressed: boolean;
-  schools: number;
-}
-
-/** A located school as a view may show it. */
-export interface SchoolPoint {
-  school_id: string;
-  lau_code: string;
-  lon: number;
-  lat: number;
-  enrolled: number;
-  /** Dropouts per 100 enrolled; null when suppressed. */
-  rate: number | null;
-  suppressed: boolean;
-}
+export type { AnalysisInput, MunicipalDropout, SchoolPoint } from './schools-shown';
 
 /** One year of a cluster's dropout rate against Albania's. */
 export interface DropoutTrendPoint {
@@ -56,67 +35,40 @@ export interface DropoutTrendPoint {
 export interface SchoolQuestions {
   /** Years with school data, ascending (empty without schools). */
   schoolYears(): Promise<number[]>;
-  /** Every municipality with pupils in the year: shown rates and the analysis input (lau_code order). */
+  /**
+   * Every municipality with pupils in the year: shown rates, and the analysis input of those shown
+   * (lau_code order).
+   */
   municipalDropout(
     year: number,
     level: SchoolLevel,
     k?: number,
   ): Promise<{ rows: MunicipalDropout[]; input: AnalysisInput }>;
-  /** The analysis input of every year, ascending, for persistence. */
-  municipalDropoutSeries(level: SchoolLevel): Promise<{ year: number; input: AnalysisInput }[]>;
-  /** Located schools of a year (school_id order): shown rates, analysis input and points. */
+  /** The analysis input of every year, ascending, for persistence (shown rates only). */
+  municipalDropoutSeries(level: SchoolLevel, k?: number): Promise<{ year: number; input: AnalysisInput }[]>;
+  /**
+   * Located schools of a year (school_id order): shown rates, and the analysis input and points of those
+   * shown.
+   */
   schoolDropout(
     year: number,
     level: SchoolLevel,
     k?: number,
   ): Promise<{ rows: SchoolPoint[]; input: AnalysisInput; points: [number, number][] }>;
-  /** Dropout rate of a set of municipalities, summed, against the national rate, every year. */
+  /**
+   * Dropout rate of a set of municipalities, summed, against the national rate, every year; the set's rate
+   * is hidden in a year where one of them is.
+   */
   dropoutTrend(lauCodes: readonly string[], level: SchoolLevel, k?: number): Promise<DropoutTrendPoint[]>;
 }
 
-interface MunicipalRow {
-  year: number;
-  lau_code: string;
-  enrolled: number;
-  dropouts: number;
-  schools: number;
-}
-
-interface PointRow {
-  school_id: string;
-  lau_code: string;
-  lon: number;
-  lat: number;
-  enrolled: number;
-  dropouts: number;
-}
-
 const RATE = { sensitive: true, aggregation: 'ratio' } as const;
-
-/** A rate (per 100) with the policy applied to its numerator. */
-function shownRate(dropouts: number, enrolled: number, k: number): Shown {
-  const value = enrolled > 0 ? (100 * dropouts) / enrolled : null;
-  const suppressed = isSuppressed(RATE, value, dropouts, k);
-  return { value: suppressed ? null : value, suppressed };
-}
 
 /** The school questions over one connector, and how to forget their cached answers. */
 export function schoolQuestions(conn: Connector): {
   questions: SchoolQuestions;
   invalidate: () => void;
 } {
-  const series = new Map<SchoolLevel, Promise<MunicipalRow[]>>();
-  const load = (level: SchoolLevel): Promise<MunicipalRow[]> => {
-    let cached = series.get(level);
-    if (!cached) {
-      cached = hasSchools().then((has) =>
-        has ? conn.query<MunicipalRow>(municipalDropoutQuery(level)) : [],
-      );
-      cached.catch(() => series.delete(level));
-      series.set(level, cached);
-    }
-    return cached;
-  };
   let present: Promise<boolean> | undefined;
   const hasSchools = () =>
     (present ??= conn
@@ -125,10 +77,37 @@ export function schoolQuestions(conn: Connector): {
         params: [],
       })
       .then((r) => (r[0]?.n ?? 0) > 0));
-  const input = (rows: readonly MunicipalRow[]): AnalysisInput => {
-    const used = rows.filter((r) => r.enrolled > 0);
-    return { ids: used.map((r) => r.lau_code), values: used.map((r) => (100 * r.dropouts) / r.enrolled) };
+  // Every row once (about 16,500 for the demo's decade); each year's tables per threshold, when first asked.
+  let rows: Promise<Map<number, SchoolRow[]>> | undefined;
+  const byYear = () => {
+    if (!rows) {
+      const loading = hasSchools().then(async (has) => {
+        const out = new Map<number, SchoolRow[]>();
+        for (const r of has ? await conn.query<SchoolRow>(schoolRowsQuery()) : []) {
+          const list = out.get(r.year);
+          if (list) list.push(r);
+          else out.set(r.year, [r]);
+        }
+        return out;
+      });
+      loading.catch(() => {
+        if (rows === loading) rows = undefined;
+      });
+      rows = loading;
+    }
+    return rows;
   };
+  let years = new Map<string, (level: string) => LevelTables>();
+  const tables = async (year: number, level: SchoolLevel, k: number): Promise<LevelTables | null> => {
+    const all = await byYear();
+    const list = all.get(year);
+    if (!list) return null;
+    const key = `${year}|${k}`;
+    let of = years.get(key);
+    if (!of) years.set(key, (of = schoolYear(list, k)));
+    return of(level);
+  };
+  const sortedYears = async () => [...(await byYear()).keys()].sort((a, b) => a - b);
 
   const questions: SchoolQuestions = {
     async schoolYears() {
@@ -136,74 +115,55 @@ export function schoolQuestions(conn: Connector): {
       return (await conn.query<{ year: number }>(schoolYearsQuery())).map((r) => r.year);
     },
     async municipalDropout(year, level, k = DEFAULT_K) {
-      const rows = (await load(level)).filter((r) => r.year === year && r.enrolled > 0);
-      return {
-        rows: rows.map((r) => {
-          const shown = shownRate(r.dropouts, r.enrolled, k);
-          return {
-            lau_code: r.lau_code,
-            rate: shown.value,
-            suppressed: shown.suppressed,
-            schools: r.schools,
-          };
-        }),
-        input: input(rows),
-      };
+      const t = await tables(year, level, k);
+      return { rows: t?.municipalities ?? [], input: t?.municipalInput ?? { ids: [], values: [] } };
     },
-    async municipalDropoutSeries(level) {
-      const rows = await load(level);
-      const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-      return years.map((year) => ({ year, input: input(rows.filter((r) => r.year === year)) }));
+    async municipalDropoutSeries(level, k = DEFAULT_K) {
+      const out: { year: number; input: AnalysisInput }[] = [];
+      for (const year of await sortedYears()) {
+        const t = await tables(year, level, k);
+        if (t) out.push({ year, input: t.municipalInput });
+      }
+      return out;
     },
     async schoolDropout(year, level, k = DEFAULT_K) {
-      if (!(await hasSchools())) return { rows: [], input: { ids: [], values: [] }, points: [] };
-      const rows = await conn.query<PointRow>(schoolPointsQuery(year, level));
-      return {
-        rows: rows.map((r) => {
-          const shown = shownRate(r.dropouts, r.enrolled, k);
-          return {
-            school_id: r.school_id,
-            lau_code: r.lau_code,
-            lon: r.lon,
-            lat: r.lat,
-            enrolled: r.enrolled,
-            rate: shown.value,
-            suppressed: shown.suppressed,
-          };
-        }),
-        input: {
-          ids: rows.map((r) => r.school_id),
-          values: rows.map((r) => (100 * r.dropouts) / r.enrolled),
-        },
-        points: rows.map((r) => [r.lon, r.lat]),
-      };
+      const t = await tables(year, level, k);
+      if (!t) return { rows: [], input: { ids: [], values: [] }, points: [] };
+      return { rows: t.schools, input: t.schoolInput, points: t.points };
     },
     async dropoutTrend(lauCodes, level, k = DEFAULT_K) {
-      const wanted = new Set(lauCodes);
-      const byYear = new Map<number, { ce: number; cd: number; ne: number; nd: number }>();
-      for (const r of await load(level)) {
-        const acc = byYear.get(r.year) ?? { ce: 0, cd: 0, ne: 0, nd: 0 };
-        acc.ne += r.enrolled;
-        acc.nd += r.dropouts;
-        if (wanted.has(r.lau_code)) {
-          acc.ce += r.enrolled;
-          acc.cd += r.dropouts;
-        }
-        byYear.set(r.year, acc);
-      }
-      return [...byYear.entries()]
-        .sort((a, b) => a[0] - b[0])
-        .map(([year, a]) => ({
+      const out: DropoutTrendPoint[] = [];
+      for (const year of await sortedYears()) {
+        const t = (await tables(year, level, k))!;
+        const sum = (laus: Iterable<string>) => {
+          let enrolled = 0;
+          let dropouts: number | null = 0;
+          for (const lau of laus) {
+            const s = t.sums.get(lau);
+            if (!s) continue;
+            enrolled += s.enrolled;
+            dropouts = dropouts === null || s.dropouts === null ? null : dropouts + s.dropouts;
+          }
+          return { enrolled, dropouts };
+        };
+        const figure = (s: { enrolled: number; dropouts: number | null }, hidden: boolean) =>
+          shownRate(s.dropouts, s.enrolled, hidden || isSuppressed(RATE, null, s.dropouts, k));
+        const cluster = sum(lauCodes);
+        const memberHidden = lauCodes.some((lau) => t.hidden.municipalities.has(lau));
+        out.push({
           year,
-          cluster: shownRate(a.cd, a.ce, k),
-          national: shownRate(a.nd, a.ne, k),
-        }));
+          cluster: figure(cluster, memberHidden),
+          national: figure(sum(t.sums.keys()), t.hidden.national),
+        });
+      }
+      return out;
     },
   };
   return {
     questions,
     invalidate: () => {
-      series.clear();
+      rows = undefined;
+      years = new Map();
       present = undefined;
     },
   };

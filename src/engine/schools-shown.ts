@@ -1,0 +1,164 @@
+/**
+ * One year's school tables as the small-count policy lets them be shown (src/analysis/suppression-schools.ts),
+ * from the `schools` rows: each municipality's and each located school's dropout rate at a level (or all
+ * levels), Albania's, and the analysis input of the hotspot statistics.
+ *
+ * The analysis input holds only the units whose rate is shown: a hidden unit is left out of the statistic,
+ * as PySAL leaves out a missing value, so no statistic, z, p or class depends on a hidden value (the
+ * policy of docs/privacy.md: derived numbers are computed from shown values only). Pure (no DuckDB), so
+ * test/privacy/ checks it on random tables.
+ */
+import { ALL_LEVELS, suppressSchools, type SchoolSuppression } from '../analysis/suppression-schools';
+import type { Shown } from './shown';
+
+/** A row of the `schools` table (dropouts null in a file served already suppressed). */
+export interface SchoolRow {
+  year: number;
+  school_id: string;
+  lau_code: string | null;
+  level: string;
+  lon: number | null;
+  lat: number | null;
+  enrolled: number;
+  dropouts: number | null;
+}
+
+/** The values a statistic runs on: dropout rates (%) of the units whose rate is shown, per unit id. */
+export interface AnalysisInput {
+  ids: string[];
+  values: number[];
+}
+
+/** A municipality's dropout rate as a view may show it. */
+export interface MunicipalDropout {
+  lau_code: string;
+  /** Dropouts per 100 enrolled; null when suppressed or no pupils. */
+  rate: number | null;
+  suppressed: boolean;
+  schools: number;
+}
+
+/** A located school as a view may show it. */
+export interface SchoolPoint {
+  school_id: string;
+  lau_code: string;
+  lon: number;
+  lat: number;
+  enrolled: number;
+  /** Dropouts per 100 enrolled; null when suppressed. */
+  rate: number | null;
+  suppressed: boolean;
+}
+
+/** A municipality's sums at one level. */
+interface Sums {
+  enrolled: number;
+  dropouts: number | null;
+  schools: Set<string>;
+}
+
+/** One year's tables at one level. */
+export interface LevelTables {
+  municipalities: MunicipalDropout[];
+  /** Input of the municipal statistics (lau_code order, shown rates only). */
+  municipalInput: AnalysisInput;
+  schools: SchoolPoint[];
+  /** Input of the school statistics (school_id order, shown rates only) and its points. */
+  schoolInput: AnalysisInput;
+  points: [number, number][];
+  /** Dropouts and enrolment per municipality (for cluster figures); dropouts null when not known. */
+  sums: Map<string, { enrolled: number; dropouts: number | null }>;
+  /** Municipalities and schools whose rate is hidden, and whether Albania's is. */
+  hidden: { municipalities: ReadonlySet<string>; schools: ReadonlySet<string>; national: boolean };
+}
+
+const rateOf = (dropouts: number | null, enrolled: number): number | null =>
+  dropouts === null || enrolled <= 0 ? null : (100 * dropouts) / enrolled;
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The shown rate of a sum, hidden when `hidden`. */
+export function shownRate(dropouts: number | null, enrolled: number, hidden: boolean): Shown {
+  const value = rateOf(dropouts, enrolled);
+  return hidden || (value === null && enrolled > 0)
+    ? { value: null, suppressed: true }
+    : { value, suppressed: false };
+}
+
+/** One year's school tables at threshold k (each level computed once, when first asked). */
+export function schoolYear(rows: readonly SchoolRow[], k: number): (level: string) => LevelTables {
+  const placed = rows.filter((r) => r.lau_code !== null);
+  const policy: SchoolSuppression = suppressSchools(
+    placed.map((r) => ({
+      school: r.school_id,
+      lau: r.lau_code!,
+      level: r.level,
+      dropouts: r.dropouts,
+      located: r.lon !== null && r.lat !== null,
+    })),
+    k,
+  );
+  const cache = new Map<string, LevelTables>();
+  return (level) => {
+    let tables = cache.get(level);
+    if (!tables) cache.set(level, (tables = levelTables(placed, level, policy)));
+    return tables;
+  };
+}
+
+function levelTables(rows: readonly SchoolRow[], level: string, policy: SchoolSuppression): LevelTables {
+  const view = policy.get(level) ?? { schools: new Set(), municipalities: new Set(), national: false };
+  const inView = rows.filter((r) => level === ALL_LEVELS || r.level === level);
+  const sums = new Map<string, Sums>();
+  const schoolSums = new Map<string, SchoolRow>();
+  for (const r of inView) {
+    const lau = r.lau_code!;
+    const s = sums.get(lau) ?? { enrolled: 0, dropouts: 0, schools: new Set<string>() };
+    s.enrolled += r.enrolled;
+    s.dropouts = s.dropouts === null || r.dropouts === null ? null : s.dropouts + r.dropouts;
+    s.schools.add(r.school_id);
+    sums.set(lau, s);
+    if (r.lon === null || r.lat === null) continue;
+    const p = schoolSums.get(r.school_id);
+    if (!p) schoolSums.set(r.school_id, { ...r });
+    else {
+      p.enrolled += r.enrolled;
+      p.dropouts = p.dropouts === null || r.dropouts === null ? null : p.dropouts + r.dropouts;
+      p.lon = Math.min(p.lon!, r.lon);
+      p.lat = Math.min(p.lat!, r.lat);
+      p.lau_code = p.lau_code! < lau ? p.lau_code : lau;
+    }
+  }
+  const municipalities = [...sums]
+    .filter(([, s]) => s.enrolled > 0)
+    .sort((a, b) => byId(a[0], b[0]))
+    .map(([lau, s]): MunicipalDropout => {
+      const shown = shownRate(s.dropouts, s.enrolled, view.municipalities.has(lau));
+      return { lau_code: lau, rate: shown.value, suppressed: shown.suppressed, schools: s.schools.size };
+    });
+  const schools = [...schoolSums.values()]
+    .filter((s) => s.enrolled > 0)
+    .sort((a, b) => byId(a.school_id, b.school_id))
+    .map((s): SchoolPoint => {
+      const shown = shownRate(s.dropouts, s.enrolled, view.schools.has(s.school_id));
+      return {
+        school_id: s.school_id,
+        lau_code: s.lau_code!,
+        lon: s.lon!,
+        lat: s.lat!,
+        enrolled: s.enrolled,
+        rate: shown.value,
+        suppressed: shown.suppressed,
+      };
+    });
+  const shownMunis = municipalities.filter((m) => !m.suppressed && m.rate !== null);
+  const shownSchools = schools.filter((s) => !s.suppressed && s.rate !== null);
+  return {
+    municipalities,
+    municipalInput: { ids: shownMunis.map((m) => m.lau_code), values: shownMunis.map((m) => m.rate!) },
+    schools,
+    schoolInput: { ids: shownSchools.map((s) => s.school_id), values: shownSchools.map((s) => s.rate!) },
+    points: shownSchools.map((s) => [s.lon, s.lat]),
+    sums: new Map([...sums].map(([lau, s]) => [lau, { enrolled: s.enrolled, dropouts: s.dropouts }])),
+    hidden: { municipalities: view.municipalities, schools: view.schools, national: view.national },
+  };
+}
