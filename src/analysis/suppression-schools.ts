@@ -65,7 +65,7 @@ function protectLevel(rows: readonly SchoolCount[], k: number): ViewSuppression 
   let anyUnknown = false;
   for (const r of rows) {
     if (small(r.dropouts, k) || !r.located) schools.add(r.school);
-    munis.set(r.lau, add(munis.get(r.lau) ?? 0, r.dropouts));
+    munis.set(r.lau, munis.has(r.lau) ? add(munis.get(r.lau)!, r.dropouts) : r.dropouts);
     if (r.dropouts === null) anyUnknown = true;
   }
   const municipalities = new Set([...munis].filter(([, n]) => small(n, k)).map(([lau]) => lau));

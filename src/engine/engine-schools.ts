@@ -7,12 +7,12 @@
  * input (`AnalysisInput`) holds only the units whose rate is shown, so the statistics never see a hidden
  * value (./schools-shown.ts); a row whose dropouts are NULL (a file served already suppressed) is hidden.
  */
-import { DEFAULT_K, isSuppressed } from '../analysis/suppression';
+import { DEFAULT_K } from '../analysis/suppression';
 import type { Connector } from './connector';
 import { schoolRowsQuery, schoolYearsQuery, type SchoolLevel } from './queries-schools';
 import {
+  clusterFigures,
   schoolYear,
-  shownRate,
   type AnalysisInput,
   type LevelTables,
   type MunicipalDropout,
@@ -61,8 +61,6 @@ export interface SchoolQuestions {
    */
   dropoutTrend(lauCodes: readonly string[], level: SchoolLevel, k?: number): Promise<DropoutTrendPoint[]>;
 }
-
-const RATE = { sensitive: true, aggregation: 'ratio' } as const;
 
 /** The school questions over one connector, and how to forget their cached answers. */
 export function schoolQuestions(conn: Connector): {
@@ -134,27 +132,8 @@ export function schoolQuestions(conn: Connector): {
     async dropoutTrend(lauCodes, level, k = DEFAULT_K) {
       const out: DropoutTrendPoint[] = [];
       for (const year of await sortedYears()) {
-        const t = (await tables(year, level, k))!;
-        const sum = (laus: Iterable<string>) => {
-          let enrolled = 0;
-          let dropouts: number | null = 0;
-          for (const lau of laus) {
-            const s = t.sums.get(lau);
-            if (!s) continue;
-            enrolled += s.enrolled;
-            dropouts = dropouts === null || s.dropouts === null ? null : dropouts + s.dropouts;
-          }
-          return { enrolled, dropouts };
-        };
-        const figure = (s: { enrolled: number; dropouts: number | null }, hidden: boolean) =>
-          shownRate(s.dropouts, s.enrolled, hidden || isSuppressed(RATE, null, s.dropouts, k));
-        const cluster = sum(lauCodes);
-        const memberHidden = lauCodes.some((lau) => t.hidden.municipalities.has(lau));
-        out.push({
-          year,
-          cluster: figure(cluster, memberHidden),
-          national: figure(sum(t.sums.keys()), t.hidden.national),
-        });
+        const t = await tables(year, level, k);
+        if (t) out.push({ year, ...clusterFigures(t, lauCodes, k) });
       }
       return out;
     },

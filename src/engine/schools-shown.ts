@@ -8,6 +8,7 @@
  * policy of docs/privacy.md: derived numbers are computed from shown values only). Pure (no DuckDB), so
  * test/privacy/ checks it on random tables.
  */
+import { isSuppressed } from '../analysis/suppression';
 import { ALL_LEVELS, suppressSchools, type SchoolSuppression } from '../analysis/suppression-schools';
 import type { Shown } from './shown';
 
@@ -160,5 +161,37 @@ function levelTables(rows: readonly SchoolRow[], level: string, policy: SchoolSu
     points: shownSchools.map((s) => [s.lon, s.lat]),
     sums: new Map([...sums].map(([lau, s]) => [lau, { enrolled: s.enrolled, dropouts: s.dropouts }])),
     hidden: { municipalities: view.municipalities, schools: view.schools, national: view.national },
+  };
+}
+
+const RATE = { sensitive: true, aggregation: 'ratio' } as const;
+
+/**
+ * A set of municipalities' dropout rate (their dropouts and enrolment summed) and Albania's, in one year's
+ * tables: the set's rate is hidden when one of them is hidden (it would give that one back, less the
+ * others), Albania's when the policy hides it.
+ */
+export function clusterFigures(
+  t: LevelTables,
+  lauCodes: readonly string[],
+  k: number,
+): { cluster: Shown; national: Shown } {
+  const sum = (laus: Iterable<string>) => {
+    let enrolled = 0;
+    let dropouts: number | null = 0;
+    for (const lau of laus) {
+      const s = t.sums.get(lau);
+      if (!s) continue;
+      enrolled += s.enrolled;
+      dropouts = dropouts === null || s.dropouts === null ? null : dropouts + s.dropouts;
+    }
+    return { enrolled, dropouts };
+  };
+  const figure = (s: { enrolled: number; dropouts: number | null }, hidden: boolean) =>
+    shownRate(s.dropouts, s.enrolled, hidden || isSuppressed(RATE, null, s.dropouts, k));
+  const memberHidden = lauCodes.some((lau) => t.hidden.municipalities.has(lau));
+  return {
+    cluster: figure(sum(lauCodes), memberHidden),
+    national: figure(sum(t.sums.keys()), t.hidden.national),
   };
 }
