@@ -19,7 +19,8 @@
  *   level tables do not, and the level tables share no unknown (a school's basic and upper-secondary
  *   dropouts are different cells): protecting each level protects the whole.
  *
- * Checked by brute force over every table consistent with what is shown (test/privacy/schools.test.ts).
+ * Checked by brute force over every table consistent with what is shown (test/privacy/schools.test.ts), and
+ * nested in k (test/privacy/thresholds.test.ts).
  */
 import { secondarySuppression, type Cell } from './suppression-secondary';
 
@@ -97,18 +98,8 @@ function protectLevel(rows: readonly SchoolCount[], k: number): ViewSuppression 
   return { schools, municipalities, national: anyUnknown || inHidden.national };
 }
 
-/**
- * What the policy hides of one year's schools at threshold k, in every view: each level protected as a
- * three-tier table, the all-level view hiding every figure one of whose levels is hidden (see the module
- * comment).
- */
-export function suppressSchools(rows: readonly SchoolCount[], k: number): SchoolSuppression {
-  const byLevel = new Map<string, SchoolCount[]>();
-  for (const r of rows) {
-    const list = byLevel.get(r.level);
-    if (list) list.push(r);
-    else byLevel.set(r.level, [r]);
-  }
+/** The policy at one threshold (see the module comment). */
+function suppressAt(byLevel: ReadonlyMap<string, readonly SchoolCount[]>, k: number): SchoolSuppression {
   const out: SchoolSuppression = new Map();
   const all: ViewSuppression = { schools: new Set(), municipalities: new Set(), national: false };
   for (const level of [...byLevel.keys()].sort()) {
@@ -120,4 +111,48 @@ export function suppressSchools(rows: readonly SchoolCount[], k: number): School
   }
   out.set(ALL_LEVELS, all);
   return out;
+}
+
+/**
+ * What the policy hides of one year's schools at threshold k, in every view: each level protected as a
+ * three-tier table, the all-level view hiding every figure one of whose levels is hidden (see the module
+ * comment); and whatever the policy hides at a smaller threshold (2 .. k-1) too. A larger k so hides a
+ * superset: the same data seen at two thresholds (the browser may raise k) shows nothing the smaller one
+ * does not (without it, a national figure hidden at k could be shown at k + 1, once a municipality is
+ * hidden in its own right, and give back what k's municipal figures left unknown).
+ */
+export function suppressSchools(rows: readonly SchoolCount[], k: number): SchoolSuppression {
+  const byLevel = new Map<string, SchoolCount[]>();
+  for (const r of rows) {
+    const list = byLevel.get(r.level);
+    if (list) list.push(r);
+    else byLevel.set(r.level, [r]);
+  }
+  const out = suppressAt(byLevel, k);
+  // Beyond the largest figure every positive count is hidden anyway; nothing to add once everything is.
+  const largest = Math.max(
+    0,
+    ...[...byLevel.values()].map((r) => r.reduce((s, x) => s + (x.dropouts ?? 0), 0)),
+  );
+  if (hidesAll(out, byLevel)) return out;
+  for (let j = 2; j < Math.min(k, largest + 2); j++) {
+    for (const [view, h] of suppressAt(byLevel, j)) {
+      const o = out.get(view)!;
+      h.schools.forEach((s) => o.schools.add(s));
+      h.municipalities.forEach((m) => o.municipalities.add(m));
+      o.national ||= h.national;
+    }
+  }
+  return out;
+}
+
+/** Whether every level's every school, municipality and national figure with a dropout in it is hidden. */
+function hidesAll(policy: SchoolSuppression, byLevel: ReadonlyMap<string, readonly SchoolCount[]>): boolean {
+  for (const [level, rows] of byLevel) {
+    const h = policy.get(level)!;
+    if (!h.national) return false;
+    for (const r of rows)
+      if (r.dropouts !== 0 && (!h.schools.has(r.school) || !h.municipalities.has(r.lau))) return false;
+  }
+  return true;
 }

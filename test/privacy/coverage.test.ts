@@ -55,7 +55,7 @@ function inputOf(v: Generated, caseload: readonly Assisted[]): CoverageInput {
   };
 }
 
-describe('unit coverage: invariance to hidden values', () => {
+describe('unit coverage: invariance to hidden values', { timeout: 60_000 }, () => {
   it('a caseload showing the same figures gives the same coverage figures', () => {
     let changed = 0;
     fc.assert(

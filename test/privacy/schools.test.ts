@@ -104,7 +104,7 @@ const tableArb = fc
     return out;
   });
 
-describe('school tables: small-count policy', () => {
+describe('school tables: small-count policy', { timeout: 60_000 }, () => {
   it('never shows a school, municipality or national figure of 1 to k-1 dropouts, in any view', () => {
     fc.assert(
       fc.property(tableArb, (rows) => {
@@ -136,7 +136,7 @@ describe('school tables: small-count policy', () => {
       }),
       { numRuns: 10_000 },
     );
-  }, 60_000);
+  });
 
   it('hides a served NULL, its municipality and Albania; shows a large table whole', () => {
     const rows: SchoolCount[] = [
