@@ -24,6 +24,13 @@
  */
 import { secondarySuppression, type Cell } from './suppression-secondary';
 
+/**
+ * The smallest threshold a viewer can choose (the threshold control and the link, src/ui/Controls.tsx and
+ * src/state/url.ts, allow 3 to 20): the policy at k also hides what it hides at any threshold from this one
+ * up, so that two views of the same data at two thresholds tell nothing the smaller one does not.
+ */
+export const LOWEST_K = 3;
+
 /** The view that sums every level. */
 export const ALL_LEVELS = 'all';
 
@@ -116,12 +123,16 @@ function suppressAt(byLevel: ReadonlyMap<string, readonly SchoolCount[]>, k: num
 /**
  * What the policy hides of one year's schools at threshold k, in every view: each level protected as a
  * three-tier table, the all-level view hiding every figure one of whose levels is hidden (see the module
- * comment); and whatever the policy hides at a smaller threshold (2 .. k-1) too. A larger k so hides a
+ * comment); and whatever the policy hides at a smaller threshold from `lowest` up too. A larger k so hides a
  * superset: the same data seen at two thresholds (the browser may raise k) shows nothing the smaller one
  * does not (without it, a national figure hidden at k could be shown at k + 1, once a municipality is
  * hidden in its own right, and give back what k's municipal figures left unknown).
  */
-export function suppressSchools(rows: readonly SchoolCount[], k: number): SchoolSuppression {
+export function suppressSchools(
+  rows: readonly SchoolCount[],
+  k: number,
+  lowest: number = LOWEST_K,
+): SchoolSuppression {
   const byLevel = new Map<string, SchoolCount[]>();
   for (const r of rows) {
     const list = byLevel.get(r.level);
@@ -135,7 +146,7 @@ export function suppressSchools(rows: readonly SchoolCount[], k: number): School
     ...[...byLevel.values()].map((r) => r.reduce((s, x) => s + (x.dropouts ?? 0), 0)),
   );
   if (hidesAll(out, byLevel)) return out;
-  for (let j = 2; j < Math.min(k, largest + 2); j++) {
+  for (let j = Math.max(2, lowest); j < Math.min(k, largest + 2); j++) {
     for (const [view, h] of suppressAt(byLevel, j)) {
       const o = out.get(view)!;
       h.schools.forEach((s) => o.schools.add(s));
