@@ -24,6 +24,10 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     timezoneId: 'Europe/Tirane',
     locale: 'en-GB',
+    // The production build registers a service worker; page.route (the origin guard of e2e/fixtures.ts) does
+    // not see what a service worker answers, and a test's files must come from the server. Only
+    // e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,

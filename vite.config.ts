@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, posix, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { atlasPwa } from './pwa.config.ts';
+import { CONTENT_SECURITY_POLICY } from './src/common/csp.ts';
 
 /** The `//# sourceMappingURL=<file>` comment ending a script (not an inline data: map): where it starts. */
 function mapComment(code: string): { at: number; file: string } | undefined {
@@ -77,6 +80,48 @@ function danglingSourceMaps(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy (src/common/csp.ts) as a `<meta http-equiv>` right after `<meta charset>` of
+ * the built index.html, before any script or stylesheet, so `dist/` and every published site (which copies
+ * `dist/index.html`) enforce it on any static host, headers or not.
+ *
+ * Only in the build: the dev server injects an inline script (React refresh's preamble), inserts each CSS
+ * import as a `<style>` element and talks to its HMR websocket, so a policy it could live with would need
+ * `'unsafe-inline'` for scripts and styles, proving nothing about what users get. The browser tests run
+ * on the build (`vite preview`), where the policy is the strict one, and fail on any violation.
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'atlas:csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+        if (charset === null) throw new Error('index.html has no <meta charset>: the CSP meta goes after it');
+        const at = charset.index + charset[0].length;
+        const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+        return html.slice(0, at) + meta + html.slice(at);
+      },
+    },
+  };
+}
+
+const ARROW_IS_VALID = fileURLToPath(new URL('./src/engine/arrow-is-valid.ts', import.meta.url));
+
+/**
+ * Apache Arrow compiles each builder's null values into a function with `new Function`, which the CSP's
+ * `script-src` (no `'unsafe-eval'`) refuses: its `builder/valid.mjs` is replaced by the same function
+ * without eval (src/engine/arrow-is-valid.ts), in the page, the workers and dev's pre-bundling.
+ */
+const arrowWithoutEval = {
+  name: 'atlas:arrow-without-eval',
+  load(id: string) {
+    if (!id.split('?')[0]!.endsWith('/node_modules/apache-arrow/builder/valid.mjs')) return null;
+    return `export { createIsValidFunction } from ${JSON.stringify(ARROW_IS_VALID)};\n`;
+  },
+};
+
 const NODE_MODULE_STUB = '\0atlas:node-module-stub';
 
 /**
@@ -103,15 +148,23 @@ const highsNodeModuleStub = {
  */
 const checks = { bundlerTimings: false };
 
-// Everything is served from the app's own origin: WASM bundles and workers are emitted as assets.
+// Everything is served from the app's own origin: WASM bundles and workers are emitted as assets, and the
+// service worker (pwa.config.ts) precaches them.
 export default defineConfig({
-  plugins: [react(), danglingSourceMaps(), { ...highsNodeModuleStub, enforce: 'pre' }],
+  plugins: [
+    react(),
+    danglingSourceMaps(),
+    cspMeta(),
+    { ...arrowWithoutEval, enforce: 'pre' },
+    { ...highsNodeModuleStub, enforce: 'pre' },
+    atlasPwa(),
+  ],
   optimizeDeps: {
     exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'],
     // Imported only by the planner's lazily started worker, which the start-up scan does not reach: without
     // this the dev server finds it when the planner opens and stops to bundle it again.
     include: ['highs'],
-    rolldownOptions: { plugins: [highsNodeModuleStub] },
+    rolldownOptions: { plugins: [highsNodeModuleStub, arrowWithoutEval] },
   },
   build: {
     target: 'es2022',
@@ -121,7 +174,10 @@ export default defineConfig({
   },
   worker: {
     format: 'es',
-    plugins: () => [{ ...highsNodeModuleStub, enforce: 'pre' }],
+    plugins: () => [
+      { ...highsNodeModuleStub, enforce: 'pre' },
+      { ...arrowWithoutEval, enforce: 'pre' },
+    ],
     rolldownOptions: { checks },
   },
 });

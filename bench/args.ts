@@ -16,6 +16,11 @@ export interface BenchOptions {
    * person looks at the map before touching it; the app prefetches the county level in that time.
    */
   settleMs: number;
+  /**
+   * Reloads after one first visit with the service worker (`--repeat-visits N`, default 10; 0 skips them):
+   * the repeat-visit `atlas:duckdb-ready`.
+   */
+  repeatVisits: number;
   /** Timed runs per Parquet reader and file (`--parquet-runs N`, default 5). */
   parquetRuns: number;
   /** `--no-build`: measure the dist/ already there. */
@@ -27,7 +32,7 @@ export interface BenchOptions {
   port: number;
 }
 
-const USAGE = `npm run bench -- [--runs N] [--interactions N] [--gap-ms N] [--settle-ms N] [--parquet-runs N] [--no-build] [--no-parquet] [--strict]`;
+const USAGE = `npm run bench -- [--runs N] [--interactions N] [--gap-ms N] [--settle-ms N] [--repeat-visits N] [--parquet-runs N] [--no-build] [--no-parquet] [--strict]`;
 
 function count(flag: string, value: string | undefined, min: number): number {
   const n = Number(value);
@@ -43,6 +48,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     interactions: 3,
     gapMs: 250,
     settleMs: 1000,
+    repeatVisits: 10,
     parquetRuns: 5,
     build: true,
     parquet: true,
@@ -65,6 +71,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--settle-ms':
         o.settleMs = count(flag, value(), 0);
+        break;
+      case '--repeat-visits':
+        o.repeatVisits = count(flag, value(), 0);
         break;
       case '--parquet-runs':
         o.parquetRuns = count(flag, value(), 1);

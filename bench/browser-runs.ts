@@ -1,6 +1,7 @@
 /**
  * Cold loads of the built app in Chromium: User Timing marks of the start-up, then timed interactions.
- * Names come from src/common/perf.ts (the contract); each run gets a fresh browser context (empty cache).
+ * Names come from src/common/perf.ts (the contract); each run gets a fresh browser context (empty cache, no
+ * service worker).
  */
 import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
@@ -72,7 +73,12 @@ async function oneRun(browser: Browser, run: number, o: BrowserRunOptions): Prom
     result.phasesMs[name] = Date.now() - lap;
     lap = Date.now();
   };
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // A cold load: no service worker either (installing one would precache 45 MB in the background, during
+  // the interactions); repeat visits with it are bench/repeat-visit.ts.
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    serviceWorkers: 'block',
+  });
   try {
     const page = await context.newPage();
     await recordLongTasks(page);

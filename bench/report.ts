@@ -23,6 +23,9 @@ function timingTable(r: BenchResult): Table {
     head: ['metric (ms)', 'n', 'median', 'p95', 'min', 'max'],
     rows: [
       ...Object.entries(r.marks).map(([m, s]) => row(`${m} (since navigation)`, s)),
+      ...(r.repeatVisit
+        ? [row('atlas:duckdb-ready, repeat visit (since navigation, service worker)', r.repeatVisit.summary)]
+        : []),
       ...Object.entries(r.interactions).flatMap(([m, s]) => [
         row(m, s),
         ...(r.longTasks[m] ? [row('↳ of which main-thread long tasks', r.longTasks[m])] : []),
@@ -52,6 +55,9 @@ function sizeTable(r: BenchResult): Table {
       ...rows('worker', s.workers),
       ...rows('wasm', s.wasm),
       ['all', '(dist/assets)', kB(s.totalRaw), kB(s.totalGzip)],
+      ...(r.precache
+        ? [['precached', `(${r.precache.files} files in sw.js)`, kB(r.precache.raw), kB(r.precache.gzip)]]
+        : []),
     ],
     right: [2, 3],
   };
@@ -90,11 +96,19 @@ function header(r: BenchResult): string[] {
     `${e.cpus} · load average ${e.loadavg.before.toFixed(2)} before, ${e.loadavg.after.toFixed(2)} after the browser runs`,
     `${r.runs.length - failed}/${r.runs.length} cold loads completed (fresh context each, 1400×900, ?lang=en); ` +
       `${r.options.interactions} each of indicator switches, year steps, classification changes and level changes per load, interleaved, ${r.options.gapMs} ms idle before each, from ${r.options.settleMs ?? 0} ms after the page is ready`,
+    ...(r.repeatVisit
+      ? [
+          `repeat visits: one first visit installs the service worker (duckdb-ready ${num(r.repeatVisit.firstVisitMs)} ms, ` +
+            `precached and in control ${num(r.repeatVisit.installedMs)} ms after navigation), then ${r.repeatVisit.reloads.length} reloads in the same profile` +
+            (r.repeatVisit.uncontrolled ? `, ${r.repeatVisit.uncontrolled} NOT controlled by it` : ''),
+        ]
+      : []),
   ];
 }
 
 function failures(r: BenchResult): string[] {
   return [
+    ...(r.repeatVisit?.errors ?? []).map((e) => `repeat visits: ${e}`),
     ...r.runs.flatMap((x) => x.errors.map((e) => `run ${x.run}: ${e}`)),
     ...r.runs.flatMap((x) => x.console.map((e) => `run ${x.run}: console (not counted as a failure): ${e}`)),
   ];

@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: builds, serves dist/, measures cold loads and interactions in Chromium, sizes the build,
- * compares Parquet readers, and records it all in bench/results/latest.{json,md}. A measurement, not a gate:
- * exits 1 only when a load fails outright (or, with --strict, when a goal is missed). Options: bench/args.ts.
+ * `npm run bench`: builds, serves dist/, measures cold loads and interactions in Chromium, then repeat visits
+ * with the service worker, sizes the build and its precache, compares Parquet readers, and records it all in
+ * bench/results/latest.{json,md}. A measurement, not a gate: exits 1 only when a load fails outright (or, with
+ * --strict, when a goal is missed). Options: bench/args.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args';
 import { browserRuns } from './browser-runs';
 import { compareParquetReaders } from './parquet-readers';
+import { precacheSize, repeatVisits, type RepeatVisitResult } from './repeat-visit';
 import { markdownReport, textReport } from './report';
 import { analyse } from './result';
 import type { BenchResult, Environment } from './result';
@@ -56,6 +58,7 @@ async function main(): Promise<number> {
   process.once('SIGTERM', () => (stop(), process.exit(143)));
   const before = loadavg()[0]!;
   let browser: Awaited<ReturnType<typeof browserRuns>>;
+  let repeat: RepeatVisitResult | null = null;
   try {
     log(`vite preview on 127.0.0.1:${options.port}`);
     server = await startPreview(root, options.port);
@@ -70,6 +73,15 @@ async function main(): Promise<number> {
       interactionTimeoutMs: 10_000,
       log,
     });
+    if (options.repeatVisits > 0) {
+      log(`repeat visits: 1 first visit + ${options.repeatVisits} reloads with the service worker`);
+      repeat = await repeatVisits({
+        baseUrl: server.url,
+        runs: options.repeatVisits,
+        loadTimeoutMs: 60_000,
+        log,
+      });
+    }
   } finally {
     stop();
   }
@@ -96,8 +108,9 @@ async function main(): Promise<number> {
     environment,
     options,
     runs: browser.runs,
-    ...analyse(browser.runs, sizes),
+    ...analyse(browser.runs, sizes, repeat),
     sizes,
+    precache: precacheSize(join(root, 'dist')),
     parquet,
   };
   const out = join(root, 'bench/results');
@@ -107,7 +120,8 @@ async function main(): Promise<number> {
 
   console.log('\n' + textReport(result) + '\n');
   log(`done; wrote bench/results/latest.json and latest.md`);
-  const failedRuns = browser.runs.filter((r) => r.errors.length > 0).length;
+  const failedRuns =
+    browser.runs.filter((r) => r.errors.length > 0).length + (repeat && repeat.errors.length > 0 ? 1 : 0);
   const missed = result.goals.filter((g) => g.pass === false).length;
   if (failedRuns > 0)
     console.error(`${failedRuns} of ${browser.runs.length} loads failed (see FAILURES above)`);

@@ -1,7 +1,7 @@
 /**
  * The English and Albanian catalogs: the core strings plus one file per view, each under its own top-level
  * key (`coverage`, `planner`, `hotspots`, `export`, `mapping` for the import's column mapping, `own`: the user's
- * data against the demo's) so views can grow their strings independently. The problem catalogs
+ * data against the demo's, `pwa`: the installed app and its update prompt) so views can grow their strings independently. The problem catalogs
  * (`problems.en.json`, `problems.sq.json`: what the import says about a file) are not merged here:
  * src/contract/problem-text.ts renders them, and they load with the import report, not with the first screen.
  */
@@ -18,6 +18,8 @@ import ownEn from './own.en.json';
 import ownSq from './own.sq.json';
 import plannerEn from './planner.en.json';
 import plannerSq from './planner.sq.json';
+import pwaEn from './pwa.en.json';
+import pwaSq from './pwa.sq.json';
 import sq from './sq.json';
 
 /** Every string of one language. */
@@ -25,6 +27,6 @@ export type Catalog = Record<string, unknown>;
 
 /** The merged catalogs by language. */
 export const CATALOGS: { en: Catalog; sq: Catalog } = {
-  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...importEn, ...ownEn },
-  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...importSq, ...ownSq },
+  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...importEn, ...ownEn, ...pwaEn },
+  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...importSq, ...ownSq, ...pwaSq },
 };

@@ -16,6 +16,7 @@ import MapView from './MapView';
 import { OwnDataNote, SourcesLine } from './own/OwnDataNote';
 import { ownIndicatorFor } from './own/own-data';
 import { useOwnData } from './own/useOwnData';
+import { UpdateBanner } from './pwa/UpdateBanner';
 import { useDataset } from './useDataset';
 import { useEngine } from './useEngine';
 import { ViewTabs } from './ViewTabs';
@@ -100,6 +101,7 @@ export function Dashboard({ data, store, onLang }: Props) {
   return (
     <div className="app" lang={lang}>
       <Header lang={lang} onLang={onLang} banner={own.banner} />
+      <UpdateBanner />
       <ViewTabs state={state} onView={(view) => store.set({ view })} />
       {(ownFiles.length > 0 || restored > 0) && (
         <OwnDataNote
