@@ -20,11 +20,11 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { refreshPrecache } from '../src/cli/site-precache';
 import { expect, openAtlas, test, waitForEngineAndWebgl } from './fixtures';
 import { serveSite, type SiteServer } from './site-server';
+import { SLOW, waitForServiceWorker } from './service-worker';
 
 test.use({ serviceWorkers: 'allow' });
 // A cold start, precaching 45 MB, then a second start of the engine from the caches, on a shared machine.
 test.describe.configure({ timeout: 300_000 });
-const SLOW = { timeout: 120_000 };
 
 /** Every request of the context (the page's, its workers' and the service worker's) to another origin. */
 function watchOrigins(context: BrowserContext, origin: string): string[] {
@@ -35,20 +35,6 @@ function watchOrigins(context: BrowserContext, origin: string): string[] {
       outside.push(url);
   });
   return outside;
-}
-
-/** Waits until the service worker is active, has finished precaching and controls the page. */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const reg = await navigator.serviceWorker.getRegistration();
-          return reg?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-        }),
-      { ...SLOW, intervals: [250] },
-    )
-    .toBe(true);
 }
 
 /** The URLs (path only) in Workbox's precache. */

@@ -10,7 +10,9 @@ import { App } from './ui/App';
 import './index.css';
 
 const fromUrl = fromSearch(location.search);
-const lang = fromUrl.lang ?? toLang(navigator.language.slice(0, 2));
+// A published site names its first language (`atlas publish --lang`): after the URL's, before the browser's.
+const published = document.documentElement.dataset['atlasLang'];
+const lang = fromUrl.lang ?? toLang(published ?? navigator.language.slice(0, 2));
 const i18n = initI18n(lang);
 document.documentElement.lang = lang;
 

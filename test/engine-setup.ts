@@ -4,6 +4,7 @@ import type { Connector } from '../src/engine/connector';
 import { loadDataset, type MunicipalityAttrs } from '../src/engine/dataset';
 import { loadParquetModuleNode } from '../src/engine/node/parquet-node';
 import { createNodeConnector } from '../src/engine/node/duckdb-node';
+import { servedDatasetFiles } from '../src/engine/node/served-node';
 
 /** Municipality attributes from the shipped boundaries. */
 export function demoMunicipalities(): MunicipalityAttrs[] {
@@ -21,10 +22,10 @@ export function demoFile(name: string): { name: string; bytes: Uint8Array } {
 /** A connector with the whole demo dataset loaded. */
 export async function demoConnector(): Promise<Connector> {
   const conn = await createNodeConnector();
-  await loadDataset(conn, loadParquetModuleNode(), demoMunicipalities(), {
-    indicator_values: demoFile('values.parquet'),
-    facilities: demoFile('facilities.parquet'),
-    caseload: demoFile('caseload.parquet'),
-  });
+  // The demo's values, units and caseload (schools are loaded by the tests that need them).
+  const files = servedDatasetFiles('public/data');
+  delete files.schools;
+  delete files.school_totals;
+  await loadDataset(conn, loadParquetModuleNode(), demoMunicipalities(), files);
   return conn;
 }

@@ -30,6 +30,7 @@ beforeAll(async () => {
   conn = await createNodeConnector();
   await loadDataset(conn, loadParquetModuleNode(), demoMunicipalities(), {
     schools: demoFile('schools.parquet'),
+    school_totals: demoFile('school-totals.parquet'),
   });
   engine = createEngine(conn);
 }, 60_000);
@@ -37,8 +38,7 @@ afterAll(async () => {
   await conn.close();
 });
 
-// k = 1 hides nothing: the data's own hotspots, before small-count suppression leaves units out.
-const gistar = (year: number, k = 1) =>
+const gistar = (year: number, k = 5) =>
   engine
     .municipalDropout(year, 'all', k)
     .then(({ input }) =>
@@ -56,7 +56,12 @@ describe('demo schools', () => {
     expect(new Set(s.rows.map((r) => r.lau_code)).size).toBe(61);
     const m = await engine.municipalDropout(2025, 'all');
     expect(m.rows.length).toBe(61);
-    // The statistic runs on the municipalities whose rate is shown, and on no other.
+    // Served suppressed at source: a municipality whose dropouts are withheld is left out of the statistic.
+    const withheld = m.rows.filter((r) => r.suppressed).map((r) => r.lau_code);
+    expect(m.input.ids.length).toBe(61 - withheld.length);
+    expect(m.input.ids.filter((id) => withheld.includes(id))).toEqual([]);
+    expect(s.input.ids.length).toBe(s.rows.filter((r) => !r.suppressed).length);
+    // The statistic runs on the units whose rate is shown, and on no other.
     const shown = m.rows.filter((r) => !r.suppressed);
     expect(m.input.ids).toEqual(shown.map((r) => r.lau_code));
     expect(m.input.values).toEqual(shown.map((r) => r.rate));
@@ -83,10 +88,11 @@ describe('demo schools', () => {
     expect(classOf(y2025, 'AL152')).toBe('ns');
     expect(y2025.global.I).toBeGreaterThan(0.2);
     expect(y2025.global.p).toBeLessThan(0.001);
-    // At the default threshold, a municipality whose rate is hidden is not tested at all.
-    const hidden = (await engine.municipalDropout(2025, 'all')).rows.filter((r) => r.suppressed);
+    // A municipality whose rate is hidden (withheld, or below a raised threshold) is not tested at all.
+    const strict = await engine.municipalDropout(2025, 'all', 12);
+    const hidden = strict.rows.filter((r) => r.suppressed);
     expect(hidden.length).toBeGreaterThan(0);
-    const shown = await gistar(2025, 5);
+    const shown = await gistar(2025, 12);
     for (const r of hidden) expect(shown.ids).not.toContain(r.lau_code);
   });
 
@@ -195,9 +201,10 @@ describe('the same numbers everywhere', () => {
     expect(runHotspots({ ...base, seed: 2 }).p).not.toEqual(a.p);
   });
 
-  it('says when Bonferroni cannot reach 95 %: 61 units x 1/1000 = 0.061 (k = 1), n shown / 1000 at k = 5', async () => {
-    const { input } = await engine.municipalDropout(2025, 'all', 1);
-    expect(input.ids.length).toBe(61);
+  it('says when Bonferroni cannot reach 95 %: n units x 1/1000 (n = 59 tested of 61)', async () => {
+    const { input } = await engine.municipalDropout(2025, 'all');
+    const n = input.ids.length;
+    expect(n).toBe(59);
     const r = runHotspots({
       ...input,
       method: 'gistar',
@@ -206,9 +213,9 @@ describe('the same numbers everywhere', () => {
       permutations: 999,
       correction: 'bonferroni',
     });
-    expect(r.minAdjustedP).toBeCloseTo(0.061, 12);
+    expect(r.minAdjustedP).toBeCloseTo(n / 1000, 12);
     expect(r.classes.filter((c) => c !== 'ns' && !c.endsWith('90'))).toEqual([]);
-    expect(Math.min(...r.pAdjusted)).toBeGreaterThanOrEqual(0.061 - 1e-12);
+    expect(Math.min(...r.pAdjusted)).toBeGreaterThanOrEqual(n / 1000 - 1e-12);
     const csv = join(dir, 'bonferroni.csv');
     writeFileSync(
       csv,
@@ -218,12 +225,7 @@ describe('the same numbers everywhere', () => {
     expect(
       await run(['hotspots', '--input', csv, '--column', 'rate', '--correction', 'bonferroni'], io),
     ).toBe(0);
-    expect(io.stderr.join('\n')).toContain('smallest adjusted p is 0.061');
-    // At k = 5 the municipalities whose rate is hidden are not tested: n is the number shown.
-    const shown = (await engine.municipalDropout(2025, 'all')).input;
-    const r5 = runHotspots({ ...r, ...shown, method: 'gistar', weights: 'queen', polygons });
-    expect(shown.ids.length).toBeLessThan(61);
-    expect(r5.minAdjustedP).toBeCloseTo(shown.ids.length / 1000, 12);
+    expect(io.stderr.join('\n')).toContain('smallest adjusted p is 0.059');
   });
 
   it('rejects bad command lines with exit code 2 and bad inputs with 1', async () => {

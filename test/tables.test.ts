@@ -76,6 +76,7 @@ describe('loading never leaves the loaded data changed by a rejected file', () =
       'value:DOUBLE',
       'numerator:DOUBLE',
       'denominator:DOUBLE',
+      'status:VARCHAR',
     ]);
   });
 });

@@ -14,7 +14,6 @@
  *   (Lushnjë - Divjakë plain), one fading out by 2021 (Shkodër - Malësi e Madhe).
  */
 import { bbox, booleanPointInPolygon } from '@turf/turf';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { normal, type Rng } from '../../src/analysis/random';
 import { stream, YEARS } from './config';
 import type { Latent } from './deprivation';
@@ -188,33 +187,4 @@ export function buildSchools(
     }
   });
   return rows;
-}
-
-/** Writes schools.parquet (sorted by school_id, year; zstd; single thread: byte-identical on rerun). */
-export async function writeSchoolsParquet(path: string, rows: readonly SchoolRow[]): Promise<void> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-  const c = await instance.connect();
-  try {
-    await c.run(`CREATE TABLE s (school_id VARCHAR, lau_code VARCHAR, lon DOUBLE, lat DOUBLE, level VARCHAR,
-      year INTEGER, enrolled INTEGER, dropouts INTEGER)`);
-    const a = await c.createAppender('s');
-    for (const r of rows) {
-      a.appendVarchar(r.school_id);
-      a.appendVarchar(r.lau_code);
-      a.appendDouble(r.lon);
-      a.appendDouble(r.lat);
-      a.appendVarchar(r.level);
-      a.appendInteger(r.year);
-      a.appendInteger(r.enrolled);
-      a.appendInteger(r.dropouts);
-      a.endRow();
-    }
-    a.closeSync();
-    await c.run('COPY (SELECT * FROM s ORDER BY school_id, year) TO $1 (FORMAT parquet, COMPRESSION zstd)', [
-      path,
-    ]);
-  } finally {
-    c.closeSync();
-    instance.closeSync();
-  }
 }

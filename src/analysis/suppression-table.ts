@@ -12,6 +12,11 @@ export interface PolicyRow {
   group: string;
   value: number | null;
   numerator: number | null;
+  /**
+   * Withheld at source: hidden whatever its count (absent from the served file). Its `value`/`numerator` then
+   * stand for its share of what the shown totals say the withheld cells add up to (./disclosure/withheld-shares.ts).
+   */
+  withheld?: boolean;
 }
 
 /** What may be shown of one indicator-year. */
@@ -31,7 +36,9 @@ export function suppressTable(
   k: number,
 ): PolicyResult {
   if (!meta.sensitive) return { hidden: new Set(), hiddenGroups: new Set(), nationalHidden: false };
-  const primary = new Set(rows.filter((r) => isSuppressed(meta, r.value, r.numerator, k)).map((r) => r.id));
+  const primary = new Set(
+    rows.filter((r) => r.withheld === true || isSuppressed(meta, r.value, r.numerator, k)).map((r) => r.id),
+  );
   const cells = rows.map((r) => ({
     id: r.id,
     group: r.group,

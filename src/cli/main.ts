@@ -4,8 +4,7 @@
  *
  * Exit codes: 0 no errors (warnings allowed), 1 a file has an error (or the CLI failed), 2 usage error.
  */
-import { realpathSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { publishCommand } from './publish';
 import { DataError } from '../engine/errors';
 import { parseArgs, UsageError, type Command } from './args';
 import { classifyCommand } from './classify';
@@ -47,6 +46,13 @@ Options:
   --k <n>    Small-count threshold (default 5): the import summary counts the cells the app hides
              (counts 1 to n-1 of sensitive indicators).
   --out <dir>  Output folder for import (created when missing).
+
+  publish <file>... --out <dir> [--k <n>] [--title <text>] [--lang sq|en] [--mapping <m.json>]
+             Checks the files as import does (any error: nothing written, exit 1), then writes a static
+             site in <dir>: the built app (run npm run build first) with the user's data alone, suppressed
+             at source with k (default 5, never below 5), and data/publish.json (input hashes, k, what is
+             withheld, version). --title names the site, --lang is its first language (default sq).
+             docs/deploy.md: how to host it.
   --sheet <name|number>  The sheet of a workbook to read (default: the first whose header is
              recognised; hidden sheets are skipped).
   --mapping <m.json>  A column mapping for files the Atlas does not recognise: { "indicator",
@@ -75,6 +81,7 @@ export async function run(
   if (argv[0] === 'classify') return classifyCommand(argv.slice(1), io);
   if (argv[0] === 'hotspots') return hotspotsCommand(argv.slice(1), io);
   if (argv[0] === 'plan') return planCommand(argv.slice(1), io, open);
+  if (argv[0] === 'publish') return publishCommand(argv.slice(1), io, open);
   let cmd: Command;
   try {
     cmd = parseArgs(argv);
@@ -102,20 +109,4 @@ export async function run(
   } finally {
     await session?.close();
   }
-}
-
-function isEntry(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    // tsx may load the module with a query (`?tsx...`) on a cold cache: compare the paths alone.
-    const self = realpathSync(fileURLToPath(import.meta.url.replace(/[?#].*$/, '')));
-    return self === realpathSync(script) || import.meta.url === pathToFileURL(realpathSync(script)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntry()) {
-  process.exitCode = await run(process.argv.slice(2));
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Connector } from '../engine/connector';
 import { loadDataset } from '../engine/dataset';
+import { servedDatasetFiles } from '../engine/node/served-node';
 import { createNodeConnector } from '../engine/node/duckdb-node';
 import { loadParquetModuleNode } from '../engine/node/parquet-node';
 import type { ParquetModule } from '../engine/parquet';
@@ -33,10 +34,6 @@ export interface Session {
 
 function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(`${PUBLIC_DATA}${file}`, 'utf8')) as T;
-}
-
-function bytes(file: string): { name: string; bytes: Uint8Array } {
-  return { name: file, bytes: new Uint8Array(readFileSync(`${PUBLIC_DATA}${file}`)) };
 }
 
 /** The validation context the browser builds for the given catalog and boundaries. */
@@ -70,12 +67,7 @@ export async function openSession(): Promise<Session> {
       conn,
       parquet,
       boundaries.features.map((f) => f.properties),
-      {
-        indicator_values: bytes('values.parquet'),
-        facilities: bytes('facilities.parquet'),
-        caseload: bytes('caseload.parquet'),
-        schools: bytes('schools.parquet'),
-      },
+      servedDatasetFiles(PUBLIC_DATA),
     );
   } catch (err) {
     await close();

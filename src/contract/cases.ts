@@ -52,7 +52,7 @@ FROM ${ident(staging)} s JOIN ${ident(`${staging}_map`)} m ON m.input = s.__plac
       params: [rate.id, trafficking.id],
     });
     await conn.query({
-      sql: `INSERT INTO indicator_values
+      sql: `INSERT INTO indicator_values (lau_code, year, indicator, value, numerator, denominator)
 WITH grid AS (SELECT g.lau_code, y.year FROM (${grid}) g CROSS JOIN (SELECT DISTINCT year FROM cases) y),
 counts AS (
   SELECT grid.lau_code, grid.year, count(c.case_type) AS n,

@@ -38,6 +38,11 @@ LEFT JOIN ${ident(`${staging}_map`)} m ON m.input = s.__place WHERE m.lau_code I
 /** Replaces `target` by `rows` in one statement; returns its row count. */
 async function replaceTable(conn: Connector, target: TableName, rows: string): Promise<number> {
   await conn.exec(`CREATE OR REPLACE TABLE ${ident(target)} AS ${rows}`);
+  // A served dataset's school totals were of the schools this file replaces.
+  if (target === 'schools') {
+    await ensureTable(conn, 'school_totals');
+    await conn.exec('DELETE FROM school_totals');
+  }
   const [r] = await conn.query<{ n: number }>({
     sql: `SELECT count(*) AS n FROM ${ident(target)}`,
     params: [],

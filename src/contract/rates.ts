@@ -52,12 +52,13 @@ GROUP BY indicator ORDER BY min(__row)`,
 async function createMerged(conn: Connector, staging: string): Promise<string> {
   const merged = `${staging}_merged`;
   const live = (await exists(conn, 'indicator_values'))
-    ? `UNION ALL SELECT iv.lau_code, iv.year, iv.indicator, iv.value, iv.numerator, iv.denominator, false
+    ? `UNION ALL SELECT iv.lau_code, iv.year, iv.indicator, iv.value, iv.numerator, iv.denominator, iv.status, false
 FROM indicator_values iv WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.lau_code = iv.lau_code
   AND f.year = iv.year AND f.indicator = iv.indicator)`
     : '';
   await conn.exec(`CREATE OR REPLACE TABLE ${ident(merged)} AS
-WITH f AS (SELECT m.lau_code, s.year, s.indicator, s.value, s.numerator, s.denominator FROM ${ident(staging)} s
+WITH f AS (SELECT m.lau_code, s.year, s.indicator, s.value, s.numerator, s.denominator,
+  NULL::VARCHAR AS status FROM ${ident(staging)} s
   JOIN ${ident(`${staging}_map`)} m ON m.input = s.__place)
 SELECT f.*, true AS staged FROM f ${live}`);
   return merged;

@@ -49,5 +49,11 @@ export async function loadDataset(
   }
   // None of the values is the user's yet (the import fills it: src/contract/commit.ts).
   await ensureTable(conn, 'user_values');
+  // Totals exist only in a served folder; an empty table means "add the cells up" (./queries.ts).
+  await ensureTable(conn, 'value_totals');
+  await ensureTable(conn, 'school_totals');
+  // A published site may have no units: the coverage view and the planner then find none (and say so).
+  await ensureTable(conn, 'facilities');
+  await ensureTable(conn, 'caseload');
   return counts;
 }

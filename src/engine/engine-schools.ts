@@ -2,14 +2,14 @@
  * The engine's questions about schools: enrolment and dropouts by school and year (issue 6).
  * Composed into the one engine by {@link createEngine}; SQL lives in src/engine/queries-schools.ts.
  *
- * Every rate a view may show passes the school tables' small-count policy (primary and secondary, schools
- * within municipalities within Albania, every level: src/analysis/suppression-schools.ts). The analysis
- * input (`AnalysisInput`) holds only the units whose rate is shown, so the statistics never see a hidden
- * value (./schools-shown.ts); a row whose dropouts are NULL (a file served already suppressed) is hidden.
+ * Every rate a view may show passes the school tables' small-count policy: as served for a dataset written
+ * suppressed at source (its withheld figures hidden, its served municipal and national totals standing for
+ * the sums), or the same policy applied here to data loaded in full (./schools-shown.ts). The analysis input
+ * (`AnalysisInput`) holds only the units whose rate is shown, so the statistics never see a hidden value.
  */
 import { DEFAULT_K } from '../analysis/suppression';
 import type { Connector } from './connector';
-import { schoolRowsQuery, schoolYearsQuery, type SchoolLevel } from './queries-schools';
+import { schoolRowsQuery, schoolTotalsQuery, schoolYearsQuery, type SchoolLevel } from './queries-schools';
 import {
   clusterFigures,
   schoolYear,
@@ -18,8 +18,10 @@ import {
   type MunicipalDropout,
   type SchoolPoint,
   type SchoolRow,
+  type SchoolTotalRow,
 } from './schools-shown';
 import type { Shown } from './shown';
+import { ensureTable } from './tables';
 
 export type { SchoolLevel } from './queries-schools';
 export type { AnalysisInput, MunicipalDropout, SchoolPoint } from './schools-shown';
@@ -68,24 +70,32 @@ export function schoolQuestions(conn: Connector): {
   invalidate: () => void;
 } {
   let present: Promise<boolean> | undefined;
+  // The served totals' table is there, empty, where a dataset has none (the queries read it).
   const hasSchools = () =>
-    (present ??= conn
-      .query<{ n: number }>({
-        sql: "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'schools'",
-        params: [],
-      })
+    (present ??= ensureTable(conn, 'school_totals')
+      .then(() =>
+        conn.query<{ n: number }>({
+          sql: "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'schools'",
+          params: [],
+        }),
+      )
       .then((r) => (r[0]?.n ?? 0) > 0));
-  // Every row once (about 16,500 for the demo's decade); each year's tables per threshold, when first asked.
-  let rows: Promise<Map<number, SchoolRow[]>> | undefined;
+  // Every row once (about 16,500 for the demo's decade) with the served totals; each year's tables per
+  // threshold, when first asked.
+  type Year = { rows: SchoolRow[]; totals: SchoolTotalRow[] };
+  let rows: Promise<Map<number, Year>> | undefined;
   const byYear = () => {
     if (!rows) {
       const loading = hasSchools().then(async (has) => {
-        const out = new Map<number, SchoolRow[]>();
-        for (const r of has ? await conn.query<SchoolRow>(schoolRowsQuery()) : []) {
-          const list = out.get(r.year);
-          if (list) list.push(r);
-          else out.set(r.year, [r]);
-        }
+        const out = new Map<number, Year>();
+        const of = (year: number) => {
+          let y = out.get(year);
+          if (!y) out.set(year, (y = { rows: [], totals: [] }));
+          return y;
+        };
+        if (!has) return out;
+        for (const r of await conn.query<SchoolRow>(schoolRowsQuery())) of(r.year).rows.push(r);
+        for (const t of await conn.query<SchoolTotalRow>(schoolTotalsQuery())) of(t.year).totals.push(t);
         return out;
       });
       loading.catch(() => {
@@ -98,11 +108,11 @@ export function schoolQuestions(conn: Connector): {
   let years = new Map<string, (level: string) => LevelTables>();
   const tables = async (year: number, level: SchoolLevel, k: number): Promise<LevelTables | null> => {
     const all = await byYear();
-    const list = all.get(year);
-    if (!list) return null;
+    const data = all.get(year);
+    if (!data) return null;
     const key = `${year}|${k}`;
     let of = years.get(key);
-    if (!of) years.set(key, (of = schoolYear(list, k)));
+    if (!of) years.set(key, (of = schoolYear(data.rows, data.totals, k)));
     return of(level);
   };
   const sortedYears = async () => [...(await byYear()).keys()].sort((a, b) => a - b);

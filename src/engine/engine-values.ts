@@ -8,6 +8,8 @@
  */
 import { isSuppressed } from '../analysis/suppression';
 import { suppressTable, type PolicyResult } from '../analysis/suppression-table';
+import { withheldShares, WITHHELD } from '../analysis/disclosure/withheld-shares';
+import { servedCountyTotalsQuery, type ServedTotalRow } from './queries-totals';
 import type { Connector } from './connector';
 import type { MapValue, TrendPoint } from './values-types';
 import { countySeriesQuery, indicatorSeriesQuery, indicatorsPresentQuery, trendQuery } from './queries';
@@ -22,6 +24,7 @@ interface SeriesRow {
   numerator: number | null;
   denominator: number | null;
   basis: Basis;
+  status: string | null;
 }
 
 interface CountyRow {
@@ -30,6 +33,7 @@ interface CountyRow {
   value: number | null;
   value_numerator: number | null;
   value_bases: string | null;
+  value_withheld: boolean;
 }
 
 interface TrendRow {
@@ -38,9 +42,11 @@ interface TrendRow {
   county: number | null;
   county_numerator: number | null;
   county_bases: string | null;
+  county_withheld: boolean;
   national: number | null;
   national_numerator: number | null;
   national_bases: string | null;
+  national_withheld: boolean;
 }
 
 /** One indicator-year as the policy lets it be shown. */
@@ -86,41 +92,46 @@ export function valueQuestions(
     const cacheKey = `${meta.id}|${k}`;
     let cached = series.get(cacheKey);
     if (!cached) {
-      cached = Promise.all([conn.query<SeriesRow>(indicatorSeriesQuery(meta, scope)), countyOf()]).then(
-        ([rows, county]) => {
-          const byYear = new Map<number, SeriesRow[]>();
-          for (const r of rows) {
-            const list = byYear.get(r.year);
-            if (list) list.push(r);
-            else byYear.set(r.year, [r]);
-          }
-          const views = new Map<number, YearView>();
-          for (const [year, list] of byYear) {
-            const policy = suppressTable(
-              meta,
-              list.map((r) => ({
-                id: r.lau_code,
-                group: county.get(r.lau_code) ?? '',
-                value: r.value,
-                numerator: policyCount(meta, r),
-              })),
-              k,
-            );
-            const values = list.map((r): MapValue => {
-              const hidden = policy.hidden.has(r.lau_code);
-              return {
-                lau_code: r.lau_code,
-                ...hide(r.value, hidden),
-                numerator: hidden ? null : meta.aggregation === 'sum' ? r.value : r.numerator,
-                denominator: hidden ? null : r.denominator,
-                ...(r.basis !== 'counts' ? { basis: r.basis } : {}),
-              };
-            });
-            views.set(year, { values, policy });
-          }
-          return views;
-        },
-      );
+      cached = Promise.all([
+        conn.query<SeriesRow>(indicatorSeriesQuery(meta, scope)),
+        countyOf(),
+        scope === 'all' ? conn.query<ServedTotalRow>(servedCountyTotalsQuery(meta)) : [],
+      ]).then(([rows, county, totals]) => {
+        const byYear = new Map<number, SeriesRow[]>();
+        for (const r of rows) {
+          const list = byYear.get(r.year);
+          if (list) list.push(r);
+          else byYear.set(r.year, [r]);
+        }
+        const views = new Map<number, YearView>();
+        for (const [year, list] of byYear) {
+          const policyRows = withheldShares(
+            meta,
+            list.map((r) => ({
+              id: r.lau_code,
+              group: county.get(r.lau_code) ?? '',
+              value: r.value,
+              numerator: policyCount(meta, r),
+              withheld: r.status === WITHHELD,
+            })),
+            totals.filter((t) => t.year === year),
+            k,
+          );
+          const policy = suppressTable(meta, policyRows, k);
+          const values = list.map((r): MapValue => {
+            const hidden = policy.hidden.has(r.lau_code);
+            return {
+              lau_code: r.lau_code,
+              ...hide(r.value, hidden),
+              numerator: hidden ? null : meta.aggregation === 'sum' ? r.value : r.numerator,
+              denominator: hidden ? null : r.denominator,
+              ...(r.basis !== 'counts' ? { basis: r.basis } : {}),
+            };
+          });
+          views.set(year, { values, policy });
+        }
+        return views;
+      });
       // A failed query is not cached: the next ask tries again.
       cached.catch(() => series.delete(cacheKey));
       series.set(cacheKey, cached);
@@ -138,6 +149,7 @@ export function valueQuestions(
           for (const r of rows) {
             const policy = views.get(r.year)?.policy;
             const hidden =
+              r.value_withheld ||
               (policy?.hiddenGroups.has(r.qark_code) ?? false) ||
               isSuppressed(meta, r.value, r.value_numerator, k);
             const v: MapValue = {
@@ -174,15 +186,17 @@ export function valueQuestions(
         const policy = views.get(r.year)?.policy;
         const total = (value: number | null, numerator: number | null, hiddenByPolicy: boolean) =>
           hide(value, hiddenByPolicy || isSuppressed(meta, value, numerator, k));
+        const countyHidden = r.county_withheld || (policy?.hiddenGroups.has(qark) ?? false);
+        const nationalHidden = r.national_withheld || (policy?.nationalHidden ?? false);
         return {
           year: r.year,
           municipality: hide(r.municipality, policy?.hidden.has(lauCode) ?? false),
           county: {
-            ...total(r.county, r.county_numerator, policy?.hiddenGroups.has(qark) ?? false),
+            ...total(r.county, r.county_numerator, countyHidden),
             ...groupBasis(r.county_bases),
           },
           national: {
-            ...total(r.national, r.national_numerator, policy?.nationalHidden ?? false),
+            ...total(r.national, r.national_numerator, nationalHidden),
             ...groupBasis(r.national_bases),
           },
         };

@@ -47,7 +47,8 @@ const PREVIEW = /^stage_indicator_values_\d+_merged$/;
 
 /**
  * CTEs `sel` (the indicator, bound by {@link selParams}) and `rv` (lau_code, year, value, numerator,
- * denominator, basis of every row of the indicator in `scope`). The caller starts its SQL with `WITH` and
+ * denominator, basis and status, 'c' when withheld at source, of every row of the indicator in `scope`).
+ * The caller starts its SQL with `WITH` and
  * adds its own CTEs after a comma. Weights are read from indicator_values, or from `preview` (a table of the
  * same columns holding the values as an import would leave them), which is then also the values' table.
  * Table names come from the allow-list; values are bound.
@@ -60,6 +61,7 @@ export function resolvedValues(scope: ValuesScope, preview?: string): string {
   ?::VARCHAR AS weight, ?::VARCHAR AS child_pop),
 r0 AS (
   SELECT v.lau_code, v.year, v.value, v.numerator AS n0, v.denominator AS d0, d.value AS wd, p.value AS wp,
+    v.status,
     CASE
       WHEN (SELECT aggregation FROM sel) <> 'ratio' OR v.value IS NULL
         OR (v.numerator IS NOT NULL AND v.denominator IS NOT NULL) THEN 'counts'
@@ -77,7 +79,7 @@ r0 AS (
   WHERE v.indicator = (SELECT indicator FROM sel)
 ),
 rv AS (
-  SELECT lau_code, year, value, basis,
+  SELECT lau_code, year, value, basis, status,
     CASE basis
       WHEN 'counts' THEN n0 WHEN 'numerator' THEN n0
       WHEN 'denominator' THEN value / (SELECT scale FROM sel) * d0

@@ -5,6 +5,7 @@
 import type { BoundQuery } from './connector';
 import type { IndicatorMeta } from './schema';
 import { resolvedValues, selParams, valuesTable, type ValuesScope } from './queries-values';
+import { OWN_YEARS, servedColumns, servedJoin, servedTotals } from './queries-totals';
 
 /**
  * Values of one indicator in every year, per municipality: the map's whole time series in one query
@@ -14,7 +15,8 @@ import { resolvedValues, selParams, valuesTable, type ValuesScope } from './quer
 export function indicatorSeriesQuery(meta: IndicatorMeta, scope: ValuesScope = 'all'): BoundQuery {
   return {
     sql: `WITH ${resolvedValues(scope)}
-SELECT year::INTEGER AS year, lau_code, value, numerator, denominator, basis FROM rv ORDER BY year, lau_code`,
+SELECT year::INTEGER AS year, lau_code, value, numerator, denominator, basis, status FROM rv
+ORDER BY year, lau_code`,
     params: selParams(meta),
   };
 }
@@ -26,32 +28,49 @@ SELECT year::INTEGER AS year, lau_code, value, numerator, denominator, basis FRO
 function groupColumns(meta: IndicatorMeta, flag: string, as: string): string {
   // The bases the group's rows rest on, comma-separated ("child_pop,counts"): where weights stand in.
   const bases = `string_agg(DISTINCT basis, ',') FILTER (WHERE ${flag} AND value IS NOT NULL) AS ${as}_bases`;
+  // Cells withheld at source: a sum over them cannot be made (./queries-totals.ts).
+  const withheld = `count(*) FILTER (WHERE ${flag} AND status = 'c') > 0 AS ${as}_withheld`;
   if (meta.aggregation === 'ratio') {
     return `sum(numerator) FILTER (WHERE ${flag}) / nullif(sum(denominator) FILTER (WHERE ${flag}), 0) * (SELECT scale FROM sel) AS ${as},
-  sum(numerator) FILTER (WHERE ${flag}) AS ${as}_numerator, ${bases}`;
+  sum(numerator) FILTER (WHERE ${flag}) AS ${as}_numerator, ${bases}, ${withheld}`;
   }
   return `sum(value) FILTER (WHERE ${flag}) AS ${as},
-  sum(value) FILTER (WHERE ${flag}) AS ${as}_numerator, ${bases}`;
+  sum(value) FILTER (WHERE ${flag}) AS ${as}_numerator, ${bases}, ${withheld}`;
 }
 
 /**
  * The yearly series of one municipality, its county and Albania for one indicator. Each output value comes
- * with the numerator it rests on, so small-count suppression can be applied to every line of the chart.
+ * with the numerator it rests on, so small-count suppression can be applied to every line of the chart, and
+ * with whether it is withheld: a served total says so itself (./queries-totals.ts); a sum over cells one of
+ * which was withheld at source cannot be made.
  */
 export function trendQuery(meta: IndicatorMeta, lauCode: string, scope: ValuesScope = 'all'): BoundQuery {
   return {
     sql: `WITH ${resolvedValues(scope)},
 pick AS (SELECT ?::VARCHAR AS lau_code),
+qark AS (SELECT qark_code FROM municipalities WHERE lau_code = (SELECT lau_code FROM pick)),
 v AS (
   SELECT rv.*, rv.lau_code = (SELECT lau_code FROM pick) AS is_sel,
-    m.qark_code = (SELECT qark_code FROM municipalities WHERE lau_code = (SELECT lau_code FROM pick)) AS in_county
+    m.qark_code = (SELECT qark_code FROM qark) AS in_county
   FROM rv JOIN municipalities m ON m.lau_code = rv.lau_code
+),
+${OWN_YEARS},
+${servedTotals('c', 'county', scope, '(SELECT qark_code FROM qark)')},
+${servedTotals('n', 'national', scope)},
+agg AS (
+  SELECT year::INTEGER AS year,
+    max(value) FILTER (WHERE is_sel) AS municipality,
+    ${groupColumns(meta, 'in_county', 'county')},
+    ${groupColumns(meta, 'true', 'national')}
+  FROM v GROUP BY year
 )
-SELECT year::INTEGER AS year,
-  max(value) FILTER (WHERE is_sel) AS municipality,
-  ${groupColumns(meta, 'in_county', 'county')},
-  ${groupColumns(meta, 'true', 'national')}
-FROM v GROUP BY year ORDER BY year`,
+SELECT a.year, a.municipality,
+  ${servedColumns('c', 'county')},
+  ${servedColumns('n', 'national')}
+FROM agg a
+${servedJoin('c')}
+${servedJoin('n')}
+ORDER BY a.year`,
     params: [...selParams(meta), lauCode],
   };
 }
@@ -62,11 +81,19 @@ FROM v GROUP BY year ORDER BY year`,
  */
 export function countySeriesQuery(meta: IndicatorMeta, scope: ValuesScope = 'all'): BoundQuery {
   return {
-    sql: `WITH ${resolvedValues(scope)}
-SELECT rv.year::INTEGER AS year, m.qark_code AS qark_code,
-  ${groupColumns(meta, 'true', 'value')}
-FROM rv JOIN municipalities m ON m.lau_code = rv.lau_code
-GROUP BY rv.year, m.qark_code ORDER BY rv.year, m.qark_code`,
+    sql: `WITH ${resolvedValues(scope)},
+${OWN_YEARS},
+${servedTotals('t', 'county', scope)},
+agg AS (
+  SELECT rv.year::INTEGER AS year, m.qark_code AS qark_code,
+    ${groupColumns(meta, 'true', 'value')}
+  FROM rv JOIN municipalities m ON m.lau_code = rv.lau_code
+  GROUP BY rv.year, m.qark_code
+)
+SELECT a.year, a.qark_code, ${servedColumns('t', 'value')}
+FROM agg a
+${servedJoin('t', 'a.qark_code')}
+ORDER BY a.year, a.qark_code`,
     params: selParams(meta),
   };
 }

@@ -1,3 +1,5 @@
+import type { Withheld } from './serve/served-types';
+
 /**
  * The data contract the app understands, as TypeScript types. The demo-data builder writes these
  * tables and the engine loads them; user files (a later issue) will be validated against the same shapes.
@@ -40,6 +42,19 @@ export interface Catalog {
   defaultIndicator: string;
   defaultYear: number;
   indicators: IndicatorMeta[];
+  /**
+   * Present when the data files were written suppressed at source (issue 12): the threshold they were
+   * written with (a viewer may raise it, never lower it), the Parquet files of the data folder, and how many
+   * cells and totals they withhold.
+   */
+  served?: ServedInfo;
+}
+
+/** What a served data folder holds (catalog.json `served`). */
+export interface ServedInfo {
+  k: number;
+  files: string[];
+  withheld: Withheld;
 }
 
 /**

@@ -18,6 +18,7 @@ export const TABLES = {
     value: 'DOUBLE',
     numerator: 'DOUBLE',
     denominator: 'DOUBLE',
+    status: 'VARCHAR',
   },
   // The rows of indicator_values that came from the user's files (the rest are the demo's): the same
   // columns, kept by commit (src/contract/commit.ts) for "only my data" and for which indicator is whose.
@@ -28,6 +29,19 @@ export const TABLES = {
     value: 'DOUBLE',
     numerator: 'DOUBLE',
     denominator: 'DOUBLE',
+    status: 'VARCHAR',
+  },
+  // County and national totals of a served dataset, computed from the full data and suppressed at source
+  // (totals.parquet, src/engine/serve/): the browser cannot add up the cells it is not sent.
+  value_totals: {
+    level: 'VARCHAR',
+    code: 'VARCHAR',
+    year: 'INTEGER',
+    indicator: 'VARCHAR',
+    value: 'DOUBLE',
+    numerator: 'DOUBLE',
+    denominator: 'DOUBLE',
+    status: 'VARCHAR',
   },
   facilities: {
     id: 'VARCHAR',
@@ -40,7 +54,7 @@ export const TABLES = {
     supporter: 'VARCHAR',
     staff: 'INTEGER',
   },
-  caseload: { facility_id: 'VARCHAR', year: 'INTEGER', children_assisted: 'INTEGER' },
+  caseload: { facility_id: 'VARCHAR', year: 'INTEGER', children_assisted: 'INTEGER', status: 'VARCHAR' },
   municipalities: { lau_code: 'VARCHAR', name: 'VARCHAR', qark_code: 'VARCHAR', qark_name: 'VARCHAR' },
   // Tables filled only from user files (src/contract): see docs/data-contract.md.
   schools: {
@@ -52,6 +66,18 @@ export const TABLES = {
     year: 'INTEGER',
     enrolled: 'INTEGER',
     dropouts: 'INTEGER',
+    status: 'VARCHAR',
+  },
+  // Municipality and national dropouts per level of a served dataset (school-totals.parquet).
+  school_totals: {
+    level: 'VARCHAR',
+    code: 'VARCHAR',
+    year: 'INTEGER',
+    school_level: 'VARCHAR',
+    enrolled: 'INTEGER',
+    dropouts: 'INTEGER',
+    schools: 'INTEGER',
+    status: 'VARCHAR',
   },
   cases: {
     year: 'INTEGER',
@@ -78,6 +104,12 @@ export const TABLES = {
     notes: 'VARCHAR',
   },
 } as const satisfies Record<string, Columns>;
+
+/**
+ * Columns a file may leave out (they are then null): `status` says a served figure was withheld, and only
+ * files written for serving have it.
+ */
+export const SERVED_ONLY: ReadonlySet<string> = new Set(['status']);
 
 /** A table name from the allow-list. */
 export type TableName = keyof typeof TABLES;
@@ -110,7 +142,7 @@ export async function loadTable(
       params: [staging],
     });
     const present = new Set(found.map((c) => c.column_name));
-    const missing = Object.keys(columns).filter((c) => !present.has(c));
+    const missing = Object.keys(columns).filter((c) => !present.has(c) && !SERVED_ONLY.has(c));
     if (missing.length > 0) {
       throw new DataError(
         file,
@@ -120,7 +152,7 @@ export async function loadTable(
       );
     }
     const select = Object.entries(columns)
-      .map(([col, type]) => `CAST("${col}" AS ${type}) AS "${col}"`)
+      .map(([col, type]) => `CAST(${present.has(col) ? `"${col}"` : 'NULL'} AS ${type}) AS "${col}"`)
       .join(', ');
     await conn.exec(`CREATE OR REPLACE TABLE ${name} AS SELECT ${select} FROM ${staging}`);
     const [count] = await conn.query<{ n: number }>({

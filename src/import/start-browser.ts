@@ -5,7 +5,9 @@
 import type { Connector } from '../engine/connector';
 import { createBrowserConnector } from '../engine/duckdb-browser';
 import { createEngine, type Engine } from '../engine/engine';
-import { loadDataset, type MunicipalityAttrs } from '../engine/dataset';
+import { loadDataset, type DatasetFiles, type MunicipalityAttrs } from '../engine/dataset';
+import { LEGACY_FILES, SERVED_TABLE, type ServedFile } from '../engine/serve/served-columns';
+import type { Catalog } from '../engine/schema';
 import { readInWorker, renameInWorker } from './read-client';
 import {
   applyBatch,
@@ -17,7 +19,7 @@ import {
   type Progress,
 } from './session';
 import { loadParquetModule } from '../engine/parquet-browser';
-import { fetchBytes } from '../engine/static';
+import { dataUrl, fetchBytes } from '../engine/static';
 import type { ValidationContext } from '../contract/types';
 
 /** Marks the engine's milestones (User Timing names are a contract with tests and the bench). */
@@ -79,13 +81,26 @@ function createImporter(conn: Connector, engine: Engine, context: () => Validati
   };
 }
 
+/**
+ * The Parquet files of the data folder: those its catalog lists when they were written suppressed at source
+ * (a published site may have no schools or units), else the four of an older folder. The catalog is already
+ * in the HTTP cache: the first screen fetched it.
+ */
+async function servedFileNames(): Promise<ServedFile[]> {
+  const res = await fetch(dataUrl('catalog.json'));
+  if (!res.ok) throw new Error(`catalog.json: HTTP ${res.status}`);
+  const catalog = (await res.json()) as Catalog;
+  const listed = catalog.served?.files ?? LEGACY_FILES;
+  return listed.filter((f): f is ServedFile => f in SERVED_TABLE);
+}
+
 /** Starts DuckDB-WASM, loads the demo dataset and returns the engine. */
 export async function startBrowserEngine(
   municipalities: readonly MunicipalityAttrs[],
   milestones: EngineMilestones,
   context: () => ValidationContext,
 ): Promise<BrowserEngine> {
-  const names = ['values.parquet', 'facilities.parquet', 'caseload.parquet', 'schools.parquet'];
+  const names = await servedFileNames();
   const progress: StartProgress = { database: false, files: 0, totalFiles: names.length, loading: false };
   const tell = (change: Partial<StartProgress>) => {
     Object.assign(progress, change);
@@ -105,15 +120,13 @@ export async function startBrowserEngine(
     return conn;
   });
   const [conn, parquet] = await Promise.all([connected, loadParquetModule()]);
-  const [values, facilities, caseload, schools] = await files;
-  if (!values || !facilities || !caseload || !schools) throw new Error('dataset files missing');
+  const downloaded = await files;
   tell({ loading: true });
-  await loadDataset(conn, parquet, municipalities, {
-    indicator_values: { name: 'values.parquet', bytes: values },
-    facilities: { name: 'facilities.parquet', bytes: facilities },
-    caseload: { name: 'caseload.parquet', bytes: caseload },
-    schools: { name: 'schools.parquet', bytes: schools },
+  const dataset: DatasetFiles = {};
+  names.forEach((name, i) => {
+    dataset[SERVED_TABLE[name]] = { name, bytes: downloaded[i]! };
   });
+  await loadDataset(conn, parquet, municipalities, dataset);
   milestones.dataLoaded();
   const engine = createEngine(conn);
   return { engine, importer: createImporter(conn, engine, context) };

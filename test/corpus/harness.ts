@@ -52,11 +52,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real CLI (`tsx src/cli/main.ts ...`) in a child process. */
+/** Runs the real CLI (`tsx src/cli/bin.ts ...`) in a child process. */
 export function cli(args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     const tsx = join('node_modules', '.bin', 'tsx');
-    execFile(tsx, ['src/cli/main.ts', ...args], { timeout: 90_000 }, (err, stdout, stderr) => {
+    execFile(tsx, ['src/cli/bin.ts', ...args], { timeout: 90_000 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -82,6 +82,7 @@ export async function inputMismatches(conn: Connector, seed: number): Promise<st
       value: r[3],
       numerator: r[4],
       denominator: r[5],
+      status: null,
     };
     const got = loaded.get(key(r));
     if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`${key(r)}: ${JSON.stringify(got)}`);

@@ -1,7 +1,7 @@
 /**
  * Invariance to hidden values, hotspots: for random school tables on a small grid of municipalities, a
- * second table that shows exactly the same figures (dropouts moved between two hidden cells that only a
- * shown total ties together, so every shown school, municipal and national figure stays the same) gives
+ * second table that shows exactly the same figures (dropouts moved between two hidden schools of one
+ * municipality and level, so every shown school, municipal and national figure stays the same) gives
  * exactly the same shown rates, analysis inputs, Gi* and local Moran results (statistic, z, p, adjusted p,
  * class) and cluster figures. Nothing derived can then tell the two tables apart: nothing determines a
  * hidden cell. docs/privacy.md lists what this covers.
@@ -78,7 +78,7 @@ function analyse(req: HotspotRequest) {
 
 /** Every number the hotspots view derives from one year's school rows, in every view. */
 function derived(rows: readonly SchoolRow[]) {
-  const of = schoolYear(rows, K);
+  const of = schoolYear(rows, [], K);
   return [ALL_LEVELS, ...LEVELS].map((level) => {
     const t = of(level);
     const shown = t.municipalInput.ids;
@@ -101,10 +101,7 @@ function derived(rows: readonly SchoolRow[]) {
   });
 }
 
-/**
- * The cells a second table may change: each level's school cells, grouped by what ties them together
- * (a shown municipality's figure, or Albania's for the hidden municipalities' cells).
- */
+/** What the school tables' policy hides of a table, in every view. */
 const policyOf = (rows: readonly SchoolRow[]) =>
   suppressSchools(
     rows.map((r) => ({
@@ -112,7 +109,6 @@ const policyOf = (rows: readonly SchoolRow[]) =>
       lau: r.lau_code!,
       level: r.level,
       dropouts: r.dropouts,
-      located: r.lon !== null,
     })),
     K,
   );
@@ -128,14 +124,17 @@ const pattern = (rows: readonly SchoolRow[]) =>
     ]),
   );
 
+/**
+ * The cells a second table may change: the hidden school cells, grouped by municipality and level (a count
+ * moved between two of them leaves every school, municipal and national figure of every view as it was).
+ */
 function movable(rows: readonly SchoolRow[]): Movable[] {
   const policy = policyOf(rows);
-  return rows.flatMap((r, i) => {
-    const view = policy.get(r.level)!;
-    if (!view.schools.has(r.school_id)) return [];
-    const tie = view.municipalities.has(r.lau_code!) ? 'national' : r.lau_code!;
-    return [{ index: i, group: `${r.level}|${tie}`, value: r.dropouts! }];
-  });
+  return rows.flatMap((r, i) =>
+    policy.get(r.level)!.schools.has(r.school_id)
+      ? [{ index: i, group: `${r.level}|${r.lau_code!}`, value: r.dropouts! }]
+      : [],
+  );
 }
 
 describe('hotspots: invariance to hidden values', { timeout: 60_000 }, () => {

@@ -1,5 +1,6 @@
 /**
- * The school tables' small-count policy (src/analysis/suppression-schools.ts) by brute force: for small
+ * The school tables' small-count policy (src/analysis/suppression-schools.ts: the published files' policy,
+ * src/analysis/disclosure/served-schools.ts, at the threshold on screen and nested in k) by brute force: for small
  * random tables of schools at one or two levels in two or three municipalities, every table of whole numbers
  * that shows the same figures (every school, municipality and national figure of every level and of all
  * levels together) is enumerated, and no hidden school-level cell may be pinned down, nor known to be
@@ -8,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_LEVELS, suppressSchools, type SchoolCount } from '../../src/analysis/suppression-schools';
+import { schoolYear, type SchoolRow } from '../../src/engine/schools-shown';
 
 const K = 5;
 /** Generated counts are 0..MAX; a hidden cell is tried at 0..CAP (two hidden cells' sum, at most). */
@@ -84,22 +86,21 @@ const tableArb = fc
       lau: fc.constantFrom('A', 'B', 'C'),
       level: fc.constantFrom('basic', 'upper'),
       dropouts: fc.nat({ max: MAX }),
-      located: fc.nat({ max: 7 }).map((n) => n > 0),
     }),
     { minLength: 1, maxLength: 4 },
   )
   .map((rs) => {
-    // One row per school and level; a school keeps one municipality and one location flag.
-    const first = new Map<string, { lau: string; located: boolean }>();
+    // One row per school and level; a school keeps one municipality.
+    const first = new Map<string, string>();
     const out: SchoolCount[] = [];
     const keys = new Set<string>();
     for (const r of rs) {
-      const f = first.get(r.school) ?? { lau: r.lau, located: r.located };
-      first.set(r.school, f);
+      const lau = first.get(r.school) ?? r.lau;
+      first.set(r.school, lau);
       const key = `${r.school}|${r.level}`;
       if (keys.has(key)) continue;
       keys.add(key);
-      out.push({ school: r.school, lau: f.lau, level: r.level, dropouts: r.dropouts, located: f.located });
+      out.push({ school: r.school, lau, level: r.level, dropouts: r.dropouts });
     }
     return out;
   });
@@ -116,7 +117,6 @@ describe('school tables: small-count policy', { timeout: 60_000 }, () => {
           const small = (n: number) => n >= 1 && n < K;
           for (const r of inView) {
             if (small(total((x) => x.school === r.school))) expect(hidden.schools.has(r.school)).toBe(true);
-            if (!r.located) expect(hidden.schools.has(r.school)).toBe(true);
             if (small(total((x) => x.lau === r.lau))) expect(hidden.municipalities.has(r.lau)).toBe(true);
           }
           if (small(total(() => true))) expect(hidden.national).toBe(true);
@@ -138,18 +138,25 @@ describe('school tables: small-count policy', { timeout: 60_000 }, () => {
     );
   });
 
-  it('hides a served NULL, its municipality and Albania; shows a large table whole', () => {
-    const rows: SchoolCount[] = [
-      { school: 'a', lau: 'A', level: 'basic', dropouts: null, located: true },
-      { school: 'b', lau: 'A', level: 'basic', dropouts: 30, located: true },
-      { school: 'c', lau: 'B', level: 'basic', dropouts: 12, located: true },
-    ];
-    const basic = suppressSchools(rows, K).get('basic')!;
-    expect([...basic.schools]).toContain('a');
-    expect([...basic.municipalities]).toEqual(['A']);
-    expect(basic.national).toBe(true);
+  it('hides a NULL, its municipality and Albania; shows a large table whole', () => {
+    const row = (school_id: string, lau_code: string, dropouts: number | null): SchoolRow => ({
+      year: 2025,
+      school_id,
+      lau_code,
+      level: 'basic',
+      lon: 20,
+      lat: 41,
+      enrolled: 100,
+      dropouts,
+    });
+    const rows = [row('a', 'A', null), row('b', 'A', 30), row('c', 'B', 12)];
+    const t = schoolYear(rows, [], K)('basic');
+    expect([...t.hidden.schools]).toEqual(['a']);
+    expect([...t.hidden.municipalities]).toEqual(['A']);
+    expect(t.hidden.national).toBe(true);
+    expect(t.municipalInput.ids).toEqual(['B']);
     const whole = suppressSchools(
-      rows.map((r) => ({ ...r, dropouts: r.dropouts ?? 9 })),
+      rows.map((r) => ({ school: r.school_id, lau: r.lau_code!, level: r.level, dropouts: r.dropouts ?? 9 })),
       K,
     );
     expect(whole.get(ALL_LEVELS)).toEqual({ schools: new Set(), municipalities: new Set(), national: false });

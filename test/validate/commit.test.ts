@@ -183,6 +183,7 @@ describe('committing', () => {
         value: 20000,
         numerator: null,
         denominator: null,
+        status: null,
       },
       {
         lau_code: 'AL224',
@@ -191,6 +192,7 @@ describe('committing', () => {
         value: 0.5,
         numerator: 30,
         denominator: 60000,
+        status: null,
       },
     ];
     // The user's rows, kept apart for "only my data" and for telling whose an indicator is.
@@ -236,7 +238,15 @@ describe('committing', () => {
       sql: "SELECT data_type AS t FROM information_schema.columns WHERE table_name = 'indicator_values' ORDER BY ordinal_position",
       params: [],
     });
-    expect(types.map((t) => t.t)).toEqual(['VARCHAR', 'INTEGER', 'VARCHAR', 'DOUBLE', 'DOUBLE', 'DOUBLE']);
+    expect(types.map((t) => t.t)).toEqual([
+      'VARCHAR',
+      'INTEGER',
+      'VARCHAR',
+      'DOUBLE',
+      'DOUBLE',
+      'DOUBLE',
+      'VARCHAR',
+    ]);
   });
 
   it('a cases file becomes case counts, rates over child_pop and trafficking referrals', async () => {

@@ -2,16 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initSync, readParquet } from 'parquet-wasm/esm';
+import { parquetWriter } from '../parquet-writer-wasm';
 import type { ParquetModule } from '../parquet';
+import type { ParquetWriter } from '../parquet-write';
 
-let mod: ParquetModule | undefined;
+let mod: (ParquetModule & ParquetWriter) | undefined;
 
 /** Loads parquet-wasm once, synchronously. */
-export function loadParquetModuleNode(): ParquetModule {
+export function loadParquetModuleNode(): ParquetModule & ParquetWriter {
   if (!mod) {
     const require = createRequire(import.meta.url);
     initSync({ module: readFileSync(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')) });
-    mod = { readParquet };
+    mod = { readParquet, ...parquetWriter };
   }
   return mod;
 }

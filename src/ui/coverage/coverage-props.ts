@@ -182,7 +182,11 @@ function figuresOf(p: CoverageInput, coverage: CoverageYear): CoverageFigures {
 /** The coverage view's props. */
 export function coverageProps(p: CoverageInput): CoverageProps {
   const { t, year, coverage, catchment, actions } = p;
-  const status = coverageStatus(t, p.status, p.error, coverage !== null, year, catchment);
+  // A site published without a units file has none to show: say which file it needs.
+  const status =
+    coverage !== null && p.openedYears.length === 0 && p.status.state === 'ready'
+      ? t('coverage.status.noUnits')
+      : coverageStatus(t, p.status, p.error, coverage !== null, year, catchment);
   return {
     chooser: { code: p.code, onChange: actions.onCatchment },
     year: { value: year, min: p.years[0], max: p.years[p.years.length - 1], onChange: actions.onYear },

@@ -1,0 +1,143 @@
+/**
+ * `atlas publish <file>... --out <dir>`: a static site on the user's data, safe to host (issue 12). The files
+ * are checked exactly as `import` checks them (any error: the report, nothing written, exit 1), committed,
+ * and then only what the batch brought is written for serving, suppressed at source at k >= 5 by the same
+ * code as the demo's build (src/engine/serve/), into a copy of the built app (dist/). publish.json records
+ * the inputs' hashes, k, what is withheld and the version. docs/deploy.md says how to host the folder.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveValues } from '../analysis/disclosure/served-values';
+import { loadParquetModuleNode } from '../engine/node/parquet-node';
+import type { Catalog, IndicatorMeta } from '../engine/schema';
+import { writeServedFiles } from '../engine/serve/served-files';
+import { applyBatch, discardBatch } from '../import/session';
+import { UsageError } from './args';
+import { checkBatch, readFiles } from './check';
+import type { Io } from './io';
+import { parsePublishArgs, type PublishArgs } from './publish-args';
+import { publishedData } from './publish-data';
+import { firstViewOf, writeSite, type PublishRecord } from './publish-site';
+import { formatReports } from './report';
+import { refreshPrecache } from './site-precache';
+import type { Session } from './session';
+import { mergedCatalog } from './summary';
+
+const ROOT = new URL('../../', import.meta.url);
+const DIST = fileURLToPath(new URL('dist/', ROOT));
+
+/** The indicators' sources on a published site: the user's catalog's, else the files they came from. */
+function sourced(meta: IndicatorMeta, own: ReadonlySet<string>, files: string): IndicatorMeta {
+  if (own.has(meta.id)) return meta;
+  return { ...meta, source: { en: `Published from ${files}`, sq: `Publikuar nga ${files}` } };
+}
+
+/** Checks, commits and publishes; returns the exit code. */
+export async function publish(session: Session, args: PublishArgs, io: Io, dist = DIST): Promise<number> {
+  const { conn } = session;
+  const withK = { ...session, context: { ...session.context, k: args.k } };
+  const { batch, crashes } = await checkBatch(withK, readFiles(args.files, args.read));
+  for (const c of crashes) io.err(`atlas: the reader crashed on ${c.file} (a bug): ${c.error}`);
+  if (!batch.ok) {
+    await discardBatch(conn, batch);
+    io.out(formatReports(batch.reports, false, args.lang));
+    io.err('atlas publish: nothing was written.');
+    return 1;
+  }
+  const kinds = new Set(batch.reports.flatMap((r) => (r.kind ? [r.kind] : [])));
+  if (!kinds.has('indicator_values') && !kinds.has('cases')) {
+    await discardBatch(conn, batch);
+    io.err(
+      'atlas publish: the files hold no indicator values (or cases): a site needs some. Nothing was written.',
+    );
+    return 1;
+  }
+  await applyBatch(conn, batch);
+  const [stats] = await conn.query<{ first: number; last: number }>({
+    sql: 'SELECT min(year)::INTEGER AS first, max(year)::INTEGER AS last FROM user_values',
+    params: [],
+  });
+  const present = (
+    await conn.query<{ id: string }>({ sql: 'SELECT DISTINCT indicator AS id FROM user_values', params: [] })
+  ).map((r) => r.id);
+  const merged = mergedCatalog(session.catalog, batch.indicators, present, stats ?? null, true);
+  const own = new Set(batch.indicators.map((i) => i.id));
+  const names = args.files.map((f) => f.split('/').pop()).join(', ');
+  const indicators = merged.indicators.map((m) => sourced(m, own, names));
+  const data = await publishedData(conn, indicators, kinds);
+  const served = writeServedFiles(loadParquetModuleNode(), data, args.k);
+  const title = args.title ?? merged.title[args.lang];
+  const catalog: Catalog = {
+    ...merged,
+    synthetic: false,
+    title: { en: title, sq: title },
+    indicators,
+    served: { k: args.k, files: Object.keys(served.files).sort(), withheld: served.withheld },
+  };
+  const view = serveValues(indicators, data.values, data.county, args.k).values;
+  const firstView = firstViewOf(
+    catalog,
+    view.map((v) => [v.lau_code, v.year, v.indicator, v.value, v.status !== null] as const),
+  );
+  const version = (
+    JSON.parse(readFileSync(fileURLToPath(new URL('package.json', ROOT)), 'utf8')) as { version: string }
+  ).version;
+  const record = writeSite({
+    dist,
+    out: args.out,
+    catalog,
+    firstView,
+    served,
+    inputs: args.files,
+    version,
+    lang: args.lang,
+    title,
+  });
+  // The service worker precaches the site's own bytes, and sees a republished site as an update.
+  if (existsSync(join(args.out, 'sw.js'))) await refreshPrecache(args.out);
+  io.out(
+    args.json ? JSON.stringify({ ok: true, out: args.out, ...record }, null, 2) : summary(args.out, record),
+  );
+  return 0;
+}
+
+function summary(out: string, r: PublishRecord): string {
+  const w = r.withheld;
+  return [
+    `Published to ${out}/ (suppressed at source, k = ${r.k}):`,
+    ...r.files.map((f) => `  ${f.file.padEnd(28)} ${f.bytes} bytes`),
+    `Withheld: ${w.values.primary} values of 1 to ${r.k - 1} and ${w.values.secondary} more that would give one back; ${w.values.counties} county and ${w.values.national} national totals.`,
+    ...(w.schools
+      ? [
+          `Schools: ${w.schools.primary + w.schools.secondary} school-years, ${w.schools.municipalities} municipality totals.`,
+        ]
+      : []),
+    'Put the folder on any static host: see docs/deploy.md.',
+  ].join('\n');
+}
+
+/** `atlas publish ...`: parses, opens a session, publishes. */
+export async function publishCommand(
+  argv: readonly string[],
+  io: Io,
+  open: () => Promise<Session>,
+): Promise<number> {
+  let args: PublishArgs;
+  try {
+    args = parsePublishArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.err(`atlas: ${err.message}\nRun "npm run atlas -- help" for usage.`);
+    return 2;
+  }
+  const session = await open();
+  try {
+    return await publish(session, args, io);
+  } catch (err) {
+    io.err(`atlas publish: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  } finally {
+    await session.close();
+  }
+}
