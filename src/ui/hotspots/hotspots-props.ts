@@ -235,7 +235,10 @@ export interface StatusInput {
 export function statusText(t: TFunction, s: StatusInput): string {
   if (s.engineError !== null) return s.engineError;
   if (s.engineStart !== null) return s.engineStart;
-  if (s.analysis.state === 'error') return t('hotspots.error', { message: s.analysis.message });
+  if (s.analysis.state === 'error')
+    return s.analysis.code === 'worker-lost'
+      ? t('hotspots.workerLost')
+      : t('hotspots.error', { message: s.analysis.message });
   if (s.years && s.years.length === 0) return t('hotspots.noSchools');
   if (!s.pending) return '';
   return s.showPersistence && !s.analysisPending

@@ -3,6 +3,7 @@
  * answers (the settings changed meanwhile) are dropped, so the screen always shows the latest request.
  */
 import { useEffect, useState } from 'react';
+import { WorkerLostError } from '../../common/crash-policy';
 import type { PersistenceResult } from '../../analysis/spatial/persistence-run';
 import type { HotspotRequest, HotspotResult } from '../../analysis/spatial/run';
 import type { MunicipalDropout, SchoolPoint } from '../../engine/engine-schools';
@@ -14,7 +15,7 @@ import type { HotspotSettings } from './settings';
 /** Where an analysis is. */
 export type Analysis =
   | { state: 'loading' }
-  | { state: 'error'; message: string }
+  | { state: 'error'; message: string; /** 'worker-lost': the worker died twice under it. */ code?: string }
   | {
       state: 'ready';
       year: number;
@@ -26,6 +27,14 @@ export type Analysis =
       municipalities: MunicipalDropout[];
       schools: SchoolPoint[];
     };
+
+/** An analysis that failed: its message, and the code of a worker lost (the view words it). */
+function errorOf(err: unknown): Analysis {
+  const message = err instanceof Error ? err.message : String(err);
+  return err instanceof WorkerLostError
+    ? { state: 'error', message, code: err.code }
+    : { state: 'error', message };
+}
 
 /** The years with school data, or null while unknown. */
 export function useSchoolYears(status: EngineStatus, version: number): number[] | null {
@@ -78,7 +87,7 @@ export function useHotspots(
         const { result, ms } = await runInWorker(request);
         if (live) setAnalysis({ state: 'ready', year, unit, result, ms, municipalities, schools });
       } catch (err) {
-        if (live) setAnalysis({ state: 'error', message: err instanceof Error ? err.message : String(err) });
+        if (live) setAnalysis(errorOf(err));
       }
     })();
     return () => {
