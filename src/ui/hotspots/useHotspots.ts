@@ -100,18 +100,19 @@ export function useHotspots(
 }
 
 /**
- * The persistence patterns over all years (municipalities, Gi*): the last answer (null before the first),
- * and whether a newer one is on its way.
+ * The persistence patterns over all years (municipalities, Gi*, each year on the municipalities whose value
+ * is shown at threshold `k`): the last answer (null before the first), and whether a newer one is on its way.
  */
 export function usePersistence(
   status: EngineStatus,
   settings: HotspotSettings,
   enabled: boolean,
   boundaries: Boundaries,
+  k: number,
   version: number,
 ): { result: PersistenceResult | null; pending: boolean } {
   const { weights, permutations, seed, correction, level } = settings;
-  const key = [enabled, weights, permutations, seed, correction, level, version].join('|');
+  const key = [enabled, weights, permutations, seed, correction, level, k, version].join('|');
   const [done, setDone] = useState<{ key: string; result: PersistenceResult | null } | null>(null);
   useEffect(() => {
     if (status.state !== 'ready' || !enabled) return;
@@ -119,7 +120,7 @@ export function usePersistence(
     const setResult = (result: PersistenceResult | null) => setDone({ key, result });
     void (async () => {
       try {
-        const series = await status.engine.municipalDropoutSeries(level);
+        const series = await status.engine.municipalDropoutSeries(level, k);
         const r = await persistenceInWorker(
           series.map((s) => ({ year: s.year, ...s.input })),
           { weights, permutations, seed, correction, polygons: boundaries.features },
