@@ -19,6 +19,7 @@ import {
   type Progress,
 } from './session';
 import { loadParquetModule } from '../engine/parquet-browser';
+import { buildPublication, type Publication, type PublicationInput } from '../engine/serve/publication';
 import { dataUrl, fetchBytes } from '../engine/static';
 import type { ValidationContext } from '../contract/types';
 
@@ -46,6 +47,8 @@ export interface Importer {
   recheck(batch: CheckedBatch, file: CheckInput): Promise<CheckedBatch>;
   apply(batch: CheckedBatch): Promise<void>;
   discard(batch: CheckedBatch): Promise<void>;
+  /** The data of a site on what is loaded of the user's (suppressed at source at `input.k`, at least 5). */
+  publishData(input: PublicationInput): Promise<Publication>;
 }
 
 /** The running engine and its importer. */
@@ -78,6 +81,7 @@ function createImporter(conn: Connector, engine: Engine, context: () => Validati
         engine.invalidate();
       }),
     discard: (batch) => serial(() => discardBatch(conn, batch)),
+    publishData: (input) => serial(async () => buildPublication(conn, await loadParquetModule(), input)),
   };
 }
 
