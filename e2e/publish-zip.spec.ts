@@ -3,19 +3,22 @@
  * zip taken from the download and opened in Node. It holds the app (index.html in the site's title and
  * language, its assets, sw.js, site-files.json's every file) with data/ replaced by the user's files
  * suppressed at source at k 5 even though the view's k is 3 (the scan finds no small count), and its data
- * files are byte for byte those `atlas publish` writes from the same file.
+ * files are byte for byte those `atlas publish` writes from the same file. Unzipped onto a static server, the
+ * site draws its map in its title and, its service worker installed, reloads with no network.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { loadParquetModuleNode } from '../src/engine/node/parquet-node';
 import { REPLACED } from '../src/engine/serve/site-data';
 import { scanServed } from '../test/privacy/scan';
 import { expect, openAtlas, test, waitForEngineAndWebgl } from './fixtures';
+import { SLOW, waitForServiceWorker } from './service-worker';
+import { serveSite, type SiteServer } from './site-server';
 
 const NAME = 'dv 2025.csv';
 // Vlora's 3 reports are a small count: withheld at source, with what would give it back.
@@ -37,7 +40,11 @@ async function publishedByCli(): Promise<string> {
   return out;
 }
 
-test.describe.configure({ timeout: 120_000 });
+// The second test hosts the zip the first one saved.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+/** The folder the first test unzipped its download into. */
+let unzipped: string | undefined;
 
 test('publishes the loaded values as a zip of the site atlas publish writes', async ({ page }) => {
   const cli = publishedByCli();
@@ -57,6 +64,12 @@ test('publishes the loaded values as a zip of the site atlas publish writes', as
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
   expect(download.suggestedFilename()).toBe('imported-data-site.zip');
   const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-unzipped-'));
+  for (const [f, bytes] of Object.entries(zip)) {
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    writeFileSync(join(dir, f), bytes);
+  }
+  unzipped = dir;
   await expect(page.getByTestId('publish-status')).toContainText('Saved imported-data-site.zip');
 
   // The app's own files, every one the build lists but the data files a site replaces.
@@ -98,4 +111,41 @@ test('publishes the loaded values as a zip of the site atlas publish writes', as
   for (const f of ['index.html', 'manifest.webmanifest']) {
     expect(Buffer.from(zip[f]!).equals(readFileSync(join(out, f))), f).toBe(true);
   }
+});
+
+/** The unzipped site at its own server (the guard of ./fixtures.ts watches it). */
+const hosted = test.extend<{ site: SiteServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  site: async ({}, provide) => {
+    if (unzipped === undefined) throw new Error('the zip of the test before is missing');
+    const site = await serveSite(unzipped);
+    await provide(site);
+    await site.close();
+  },
+  baseURL: async ({ site }, provide) => provide(site.url),
+});
+
+hosted.describe('the unzipped site', () => {
+  hosted.use({ serviceWorkers: 'allow' });
+
+  hosted(
+    'is drawn from its own folder in its title, and reloads with no network',
+    async ({ page, context }) => {
+      try {
+        await page.goto('/');
+        await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
+        await expect(page).toHaveTitle('Imported data');
+        await waitForEngineAndWebgl(page);
+        await expect(page.getByTestId('synthetic-banner')).toHaveCount(0);
+        // The service worker installs: every entry of its precache manifest is a file of the site.
+        await waitForServiceWorker(page);
+        await context.setOffline(true);
+        await page.reload();
+        await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
+        await waitForEngineAndWebgl(page);
+      } finally {
+        await context.setOffline(false);
+      }
+    },
+  );
 });
