@@ -13,6 +13,7 @@ import { CATALOGS } from '../src/i18n/catalogs';
 import { CLASS_COLOR, NOT_ANALYSED, PERSISTENCE_COLOR, RATE_COLORS } from '../src/ui/hotspots/colors';
 import { formatRate, formatStat } from '../src/ui/hotspots/format';
 import {
+  classesOf,
   correctionName,
   describeOf,
   fillOf,
@@ -87,7 +88,9 @@ const ready: ReadyAnalysis = {
   municipalities: rates,
   schools: [],
 };
-const classOf = new Map(result.ids.map((id, i) => [id, result.classes[i]!]));
+// B's rate is hidden: the engine leaves it out of the statistic; were a result to hold it all the same, the
+// view shows it as not tested, never with its class or statistics.
+const classOf = classesOf(ready);
 
 const schools: SchoolPoint[] = [
   { school_id: 'S1', lau_code: 'A', lon: 19.8, lat: 41.3, enrolled: 49, rate: 0.5, suppressed: false },
@@ -172,6 +175,7 @@ describe('hotspots view: the map', () => {
   it('fills municipalities by class or pattern, and none when schools are analysed', () => {
     const byClass = fillOf('municipality', false, patternOf, classOf);
     expect(byClass('A')).toEqual(CLASS_COLOR.hot99);
+    expect(byClass('B')).toEqual(CLASS_COLOR.hidden);
     expect(byClass('X')).toEqual(NOT_ANALYSED);
     expect(fillOf('municipality', true, patternOf, classOf)('B')).toEqual(PERSISTENCE_COLOR.persistent);
     expect(fillOf('municipality', true, new Map(), classOf)('B')).toEqual(NOT_ANALYSED);
@@ -195,7 +199,7 @@ describe('hotspots view: the map', () => {
       county: 'North',
       value: 'Hot spot, 99 % confidence · 6.25 %',
     });
-    expect(describe('B').value).toBe('Hot spot, 95 % confidence · <5');
+    expect(describe('B').value).toBe('Not tested: value hidden · <5');
     expect(describe('D').value).toBe('Cold spot, 95 % confidence · –');
     expect(describe('X')).toEqual({ name: 'X', county: '', value: 'Not significant · –' });
     expect(describeOf(t, { ...input, showPersistence: true })('C').value).toBe('New hot spot · 1.5 %');
@@ -214,7 +218,8 @@ describe('hotspots view: the map', () => {
     expect(points.map((p) => p.id)).toEqual(['S1', 'S2', 'S3']);
     expect(points[0]).toMatchObject({ color: CLASS_COLOR.HL, radius: 1.5 + 7 / 7, label: 'S1' });
     expect(points[0]!.detail).toBe('Alpha · 49 pupils · 0.5 % · High-low outlier');
-    expect(points[1]!.detail).toBe('Beta · <5 pupils · fewer than 5 dropouts · Not significant');
+    expect(points[1]!.detail).toBe('Beta · <5 pupils · fewer than 5 dropouts · Not tested: value hidden');
+    expect(points[1]).toMatchObject({ color: CLASS_COLOR.hidden, radius: 1.5 + Math.sqrt(5) / 7 });
     const byRate = schoolPoints(t, { ...input, settings: { unit: 'schools', display: 'rates' } })!;
     expect(byRate.map((p) => p.color)).toEqual([RATE_COLORS[0], [160, 160, 160], RATE_COLORS[4]]);
     expect(
@@ -301,17 +306,18 @@ describe('hotspots view: the legend', () => {
     const gi = legendRows(t, input);
     expect(gi.map((r) => [r.key, r.count])).toEqual([
       ['hot99', 1],
-      ['hot95', 1],
+      ['hot95', 0],
       ['hot90', 0],
       ['ns', 1],
       ['cold90', 0],
       ['cold95', 1],
       ['cold99', 0],
+      ['hidden', 1],
     ]);
     expect(gi[0]).toMatchObject({ label: 'Hot spot, 99 % confidence', color: CLASS_COLOR.hot99 });
     expect(legendRows(t, { ...input, ready: null }).every((r) => r.count === 0)).toBe(true);
     const lisa = legendRows(t, { ...input, settings: settings({ method: 'moran' }) });
-    expect(lisa.map((r) => r.key)).toEqual(['HH', 'HL', 'LH', 'LL', 'ns']);
+    expect(lisa.map((r) => r.key)).toEqual(['HH', 'HL', 'LH', 'LL', 'ns', 'hidden']);
     const pers = legendRows(t, { ...input, showPersistence: true, persistence });
     expect(pers.filter((r) => r.count > 0).map((r) => [r.key, r.count])).toEqual([
       ['new', 1],
@@ -348,9 +354,10 @@ describe('hotspots view: the legend', () => {
       "Global Moran's I = 0.432 (z = 3.46, p = 0.001).",
       'Neighbours per unit: 1 to 2 (mean 1.5).',
       '4 units, 999 permutations, seed 12345: computed in 42 ms off the main thread.',
+      '1 of 4 units not tested: its value is hidden by small-count suppression, so it is left out of the statistic.',
     ]);
     const islands = { ...ready, result: { ...result, islands: ['D'] } };
-    expect(legendNotes(t, islands, null, false, 'en').at(-1)).toBe(
+    expect(legendNotes(t, islands, null, false, 'en').at(-2)).toBe(
       'Units without neighbours (never significant): D.',
     );
     expect(legendNotes(t, null, persistence, true, 'en')).toHaveLength(1);
@@ -392,9 +399,9 @@ describe('hotspots view: the table', () => {
     expect(table.numeric).toEqual([false, true, true, true, true, true, false]);
     expect(table.rows.map((r) => [r.id, r.cls, r.selectable])).toEqual([
       ['A', 'hot99', true],
-      ['B', 'hot95', true],
       ['C', 'ns', true],
       ['D', 'cold95', true],
+      ['B', 'hidden', true],
     ]);
     expect(table.rows[0]!.cells).toEqual([
       'Alpha',
@@ -405,13 +412,16 @@ describe('hotspots view: the table', () => {
       '0.004',
       'Hot spot, 99 % confidence',
     ]);
-    expect(table.rows[1]!.cells[1]).toBe('<5');
-    expect(table.rows[3]!.cells[1]).toBe('–');
+    // The leak: Gi* and z of a municipality shown as <5. Its row names the class only.
+    expect(table.rows[3]!.cells).toEqual(['Beta', '<5', '–', '–', '–', '–', 'Not tested: value hidden']);
+    expect(table.rows[2]!.cells[1]).toBe('–');
   });
 
   it('lists only the schools in a significant cluster, not selectable', () => {
     const table = hotspotsTable(t, { ...input, unit: 'schools', ready: readySchools })!;
-    expect(table.caption).toBe('Schools in a significant cluster: 2 of 3');
+    expect(table.caption).toBe(
+      'Schools in a significant cluster: 2 of 3 · 1 school not tested (value hidden).',
+    );
     expect(table.headers[0]).toBe('School');
     expect(table.rows.map((r) => [r.id, r.cls, r.selectable])).toEqual([
       ['S3', 'HH', false],

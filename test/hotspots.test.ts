@@ -38,9 +38,9 @@ afterAll(async () => {
   await conn.close();
 });
 
-const gistar = (year: number) =>
+const gistar = (year: number, k = 5) =>
   engine
-    .municipalDropout(year, 'all')
+    .municipalDropout(year, 'all', k)
     .then(({ input }) =>
       runHotspots({ ...input, method: 'gistar', weights: 'queen', polygons, permutations: 999, seed: 12345 }),
     );
@@ -61,6 +61,12 @@ describe('demo schools', () => {
     expect(m.input.ids.length).toBe(61 - withheld.length);
     expect(m.input.ids.filter((id) => withheld.includes(id))).toEqual([]);
     expect(s.input.ids.length).toBe(s.rows.filter((r) => !r.suppressed).length);
+    // The statistic runs on the units whose rate is shown, and on no other.
+    const shown = m.rows.filter((r) => !r.suppressed);
+    expect(m.input.ids).toEqual(shown.map((r) => r.lau_code));
+    expect(m.input.values).toEqual(shown.map((r) => r.rate));
+    expect(s.input.ids).toEqual(s.rows.filter((r) => !r.suppressed).map((r) => r.school_id));
+    expect(s.points.length).toBe(s.input.ids.length);
   });
 
   it('hides rates resting on 1 to k-1 dropouts, and only those', async () => {
@@ -82,6 +88,12 @@ describe('demo schools', () => {
     expect(classOf(y2025, 'AL152')).toBe('ns');
     expect(y2025.global.I).toBeGreaterThan(0.2);
     expect(y2025.global.p).toBeLessThan(0.001);
+    // A municipality whose rate is hidden (withheld, or below a raised threshold) is not tested at all.
+    const strict = await engine.municipalDropout(2025, 'all', 12);
+    const hidden = strict.rows.filter((r) => r.suppressed);
+    expect(hidden.length).toBeGreaterThan(0);
+    const shown = await gistar(2025, 12);
+    for (const r of hidden) expect(shown.ids).not.toContain(r.lau_code);
   });
 
   it('classifies persistence over the years: persistent, emerging and former hot spots', async () => {

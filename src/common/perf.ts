@@ -11,6 +11,12 @@ export const MARKS = {
   mapInteractive: 'atlas:map-interactive',
 } as const;
 
+/** Measures of rarer events (each may happen more than once). */
+export const MEASURES = {
+  /** The engine's worker died: from noticing it to the engine ready again, tables loaded. */
+  engineRecovered: 'atlas:engine-recovered',
+} as const;
+
 /** Interactions measured from input to the next painted frame that shows their result. */
 export type InteractionKind = 'indicator' | 'year' | 'class' | 'level';
 

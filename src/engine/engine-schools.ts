@@ -2,50 +2,29 @@
  * The engine's questions about schools: enrolment and dropouts by school and year (issue 6).
  * Composed into the one engine by {@link createEngine}; SQL lives in src/engine/queries-schools.ts.
  *
- * Every rate a view may show passes the one suppression policy (dropouts from 1 to k-1 are hidden). The
- * analysis input (`AnalysisInput`) carries every unit's rate unsuppressed: it goes to the statistics only
- * (a worker), whose outputs are classes and z-scores; views must never render it.
+ * Every rate a view may show passes the school tables' small-count policy: as served for a dataset written
+ * suppressed at source (its withheld figures hidden, its served municipal and national totals standing for
+ * the sums), or the same policy applied here to data loaded in full (./schools-shown.ts). The analysis input
+ * (`AnalysisInput`) holds only the units whose rate is shown, so the statistics never see a hidden value.
  */
-import { DEFAULT_K, isSuppressed } from '../analysis/suppression';
+import { DEFAULT_K } from '../analysis/suppression';
 import type { Connector } from './connector';
+import { schoolRowsQuery, schoolTotalsQuery, schoolYearsQuery, type SchoolLevel } from './queries-schools';
+import {
+  clusterFigures,
+  schoolYear,
+  type AnalysisInput,
+  type LevelTables,
+  type MunicipalDropout,
+  type SchoolPoint,
+  type SchoolRow,
+  type SchoolTotalRow,
+} from './schools-shown';
 import type { Shown } from './shown';
 import { ensureTable } from './tables';
-import {
-  municipalDropoutQuery,
-  nationalDropoutQuery,
-  schoolPointsQuery,
-  schoolYearsQuery,
-  type SchoolLevel,
-} from './queries-schools';
 
 export type { SchoolLevel } from './queries-schools';
-
-/** The values a statistic runs on: dropout rates (%) per unit id. Never rendered. */
-export interface AnalysisInput {
-  ids: string[];
-  values: number[];
-}
-
-/** A municipality's dropout rate as a view may show it. */
-export interface MunicipalDropout {
-  lau_code: string;
-  /** Dropouts per 100 enrolled; null when suppressed or no pupils. */
-  rate: number | null;
-  suppressed: boolean;
-  schools: number;
-}
-
-/** A located school as a view may show it. */
-export interface SchoolPoint {
-  school_id: string;
-  lau_code: string;
-  lon: number;
-  lat: number;
-  enrolled: number;
-  /** Dropouts per 100 enrolled; null when suppressed. */
-  rate: number | null;
-  suppressed: boolean;
-}
+export type { AnalysisInput, MunicipalDropout, SchoolPoint } from './schools-shown';
 
 /** One year of a cluster's dropout rate against Albania's. */
 export interface DropoutTrendPoint {
@@ -58,57 +37,31 @@ export interface DropoutTrendPoint {
 export interface SchoolQuestions {
   /** Years with school data, ascending (empty without schools). */
   schoolYears(): Promise<number[]>;
-  /** Every municipality with pupils in the year: shown rates and the analysis input (lau_code order). */
+  /**
+   * Every municipality with pupils in the year: shown rates, and the analysis input of those shown
+   * (lau_code order).
+   */
   municipalDropout(
     year: number,
     level: SchoolLevel,
     k?: number,
   ): Promise<{ rows: MunicipalDropout[]; input: AnalysisInput }>;
-  /** The analysis input of every year, ascending, for persistence. */
-  municipalDropoutSeries(level: SchoolLevel): Promise<{ year: number; input: AnalysisInput }[]>;
-  /** Located schools of a year (school_id order): shown rates, analysis input and points. */
+  /** The analysis input of every year, ascending, for persistence (shown rates only). */
+  municipalDropoutSeries(level: SchoolLevel, k?: number): Promise<{ year: number; input: AnalysisInput }[]>;
+  /**
+   * Located schools of a year (school_id order): shown rates, and the analysis input and points of those
+   * shown.
+   */
   schoolDropout(
     year: number,
     level: SchoolLevel,
     k?: number,
   ): Promise<{ rows: SchoolPoint[]; input: AnalysisInput; points: [number, number][] }>;
-  /** Dropout rate of a set of municipalities, summed, against the national rate, every year. */
+  /**
+   * Dropout rate of a set of municipalities, summed, against the national rate, every year; the set's rate
+   * is hidden in a year where one of them is.
+   */
   dropoutTrend(lauCodes: readonly string[], level: SchoolLevel, k?: number): Promise<DropoutTrendPoint[]>;
-}
-
-interface MunicipalRow {
-  year: number;
-  lau_code: string;
-  enrolled: number;
-  /** Null where withheld at source (a served dataset). */
-  dropouts: number | null;
-  schools: number;
-}
-
-interface PointRow {
-  school_id: string;
-  lau_code: string;
-  lon: number;
-  lat: number;
-  enrolled: number;
-  /** Null where withheld at source (a served dataset). */
-  dropouts: number | null;
-}
-
-interface NationalRow {
-  year: number;
-  enrolled: number;
-  dropouts: number | null;
-}
-
-const RATE = { sensitive: true, aggregation: 'ratio' } as const;
-
-/** A rate (per 100) with the policy applied to its numerator; withheld dropouts (null) are hidden. */
-function shownRate(dropouts: number | null, enrolled: number, k: number): Shown {
-  if (dropouts === null) return { value: null, suppressed: true };
-  const value = enrolled > 0 ? (100 * dropouts) / enrolled : null;
-  const suppressed = isSuppressed(RATE, value, dropouts, k);
-  return { value: suppressed ? null : value, suppressed };
 }
 
 /** The school questions over one connector, and how to forget their cached answers. */
@@ -116,18 +69,6 @@ export function schoolQuestions(conn: Connector): {
   questions: SchoolQuestions;
   invalidate: () => void;
 } {
-  const series = new Map<SchoolLevel, Promise<MunicipalRow[]>>();
-  const load = (level: SchoolLevel): Promise<MunicipalRow[]> => {
-    let cached = series.get(level);
-    if (!cached) {
-      cached = hasSchools().then((has) =>
-        has ? conn.query<MunicipalRow>(municipalDropoutQuery(level)) : [],
-      );
-      cached.catch(() => series.delete(level));
-      series.set(level, cached);
-    }
-    return cached;
-  };
   let present: Promise<boolean> | undefined;
   // The served totals' table is there, empty, where a dataset has none (the queries read it).
   const hasSchools = () =>
@@ -139,11 +80,42 @@ export function schoolQuestions(conn: Connector): {
         }),
       )
       .then((r) => (r[0]?.n ?? 0) > 0));
-  // Withheld units (no dropouts served) cannot enter a statistic.
-  const input = (rows: readonly MunicipalRow[]): AnalysisInput => {
-    const used = rows.filter((r) => r.enrolled > 0 && r.dropouts !== null);
-    return { ids: used.map((r) => r.lau_code), values: used.map((r) => (100 * r.dropouts!) / r.enrolled) };
+  // Every row once (about 16,500 for the demo's decade) with the served totals; each year's tables per
+  // threshold, when first asked.
+  type Year = { rows: SchoolRow[]; totals: SchoolTotalRow[] };
+  let rows: Promise<Map<number, Year>> | undefined;
+  const byYear = () => {
+    if (!rows) {
+      const loading = hasSchools().then(async (has) => {
+        const out = new Map<number, Year>();
+        const of = (year: number) => {
+          let y = out.get(year);
+          if (!y) out.set(year, (y = { rows: [], totals: [] }));
+          return y;
+        };
+        if (!has) return out;
+        for (const r of await conn.query<SchoolRow>(schoolRowsQuery())) of(r.year).rows.push(r);
+        for (const t of await conn.query<SchoolTotalRow>(schoolTotalsQuery())) of(t.year).totals.push(t);
+        return out;
+      });
+      loading.catch(() => {
+        if (rows === loading) rows = undefined;
+      });
+      rows = loading;
+    }
+    return rows;
   };
+  let years = new Map<string, (level: string) => LevelTables>();
+  const tables = async (year: number, level: SchoolLevel, k: number): Promise<LevelTables | null> => {
+    const all = await byYear();
+    const data = all.get(year);
+    if (!data) return null;
+    const key = `${year}|${k}`;
+    let of = years.get(key);
+    if (!of) years.set(key, (of = schoolYear(data.rows, data.totals, k)));
+    return of(level);
+  };
+  const sortedYears = async () => [...(await byYear()).keys()].sort((a, b) => a - b);
 
   const questions: SchoolQuestions = {
     async schoolYears() {
@@ -151,83 +123,36 @@ export function schoolQuestions(conn: Connector): {
       return (await conn.query<{ year: number }>(schoolYearsQuery())).map((r) => r.year);
     },
     async municipalDropout(year, level, k = DEFAULT_K) {
-      const rows = (await load(level)).filter((r) => r.year === year && r.enrolled > 0);
-      return {
-        rows: rows.map((r) => {
-          const shown = shownRate(r.dropouts, r.enrolled, k);
-          return {
-            lau_code: r.lau_code,
-            rate: shown.value,
-            suppressed: shown.suppressed,
-            schools: r.schools,
-          };
-        }),
-        input: input(rows),
-      };
+      const t = await tables(year, level, k);
+      return { rows: t?.municipalities ?? [], input: t?.municipalInput ?? { ids: [], values: [] } };
     },
-    async municipalDropoutSeries(level) {
-      const rows = await load(level);
-      const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-      return years.map((year) => ({ year, input: input(rows.filter((r) => r.year === year)) }));
+    async municipalDropoutSeries(level, k = DEFAULT_K) {
+      const out: { year: number; input: AnalysisInput }[] = [];
+      for (const year of await sortedYears()) {
+        const t = await tables(year, level, k);
+        if (t) out.push({ year, input: t.municipalInput });
+      }
+      return out;
     },
     async schoolDropout(year, level, k = DEFAULT_K) {
-      if (!(await hasSchools())) return { rows: [], input: { ids: [], values: [] }, points: [] };
-      const rows = await conn.query<PointRow>(schoolPointsQuery(year, level));
-      const used = rows.filter((r) => r.dropouts !== null);
-      return {
-        rows: rows.map((r) => {
-          const shown = shownRate(r.dropouts, r.enrolled, k);
-          return {
-            school_id: r.school_id,
-            lau_code: r.lau_code,
-            lon: r.lon,
-            lat: r.lat,
-            enrolled: r.enrolled,
-            rate: shown.value,
-            suppressed: shown.suppressed,
-          };
-        }),
-        input: {
-          ids: used.map((r) => r.school_id),
-          values: used.map((r) => (100 * r.dropouts!) / r.enrolled),
-        },
-        points: used.map((r) => [r.lon, r.lat]),
-      };
+      const t = await tables(year, level, k);
+      if (!t) return { rows: [], input: { ids: [], values: [] }, points: [] };
+      return { rows: t.schools, input: t.schoolInput, points: t.points };
     },
     async dropoutTrend(lauCodes, level, k = DEFAULT_K) {
-      const wanted = new Set(lauCodes);
-      // A sum over a withheld figure is withheld (null); Albania's comes served where it is.
-      const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
-      const byYear = new Map<number, { ce: number; cd: number | null; ne: number; nd: number | null }>();
-      for (const r of await load(level)) {
-        const acc = byYear.get(r.year) ?? { ce: 0, cd: 0, ne: 0, nd: 0 };
-        acc.ne += r.enrolled;
-        acc.nd = add(acc.nd, r.dropouts);
-        if (wanted.has(r.lau_code)) {
-          acc.ce += r.enrolled;
-          acc.cd = add(acc.cd, r.dropouts);
-        }
-        byYear.set(r.year, acc);
+      const out: DropoutTrendPoint[] = [];
+      for (const year of await sortedYears()) {
+        const t = await tables(year, level, k);
+        if (t) out.push({ year, ...clusterFigures(t, lauCodes, k) });
       }
-      const national = new Map(
-        (await conn.query<NationalRow>(nationalDropoutQuery(level))).map((r) => [r.year, r]),
-      );
-      return [...byYear.entries()]
-        .sort((a, b) => a[0] - b[0])
-        .map(([year, a]) => {
-          const served = national.get(year);
-          return {
-            year,
-            cluster: shownRate(a.cd, a.ce, k),
-            national: served ? shownRate(served.dropouts, served.enrolled, k) : shownRate(a.nd, a.ne, k),
-          };
-        });
+      return out;
     },
   };
   return {
     questions,
     invalidate: () => {
-      series.clear();
+      rows = undefined;
+      years = new Map();
       present = undefined;
     },
   };

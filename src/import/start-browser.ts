@@ -1,27 +1,24 @@
 /**
  * The lazy entry of the engine in the browser: DuckDB-WASM and parquet-wasm start while the first map is
- * already on screen; the dataset's Parquet files download meanwhile.
+ * already on screen; the dataset's Parquet files download meanwhile. The engine is supervised
+ * (src/engine/supervisor.ts): when its worker dies, a new one starts, the downloaded files (kept) and the
+ * user's applied files (kept by the importer) are loaded into it again, and the waiting queries run again.
  */
-import type { Connector } from '../engine/connector';
-import { createBrowserConnector } from '../engine/duckdb-browser';
+import { MEASURES } from '../common/perf';
+import { reportHealth } from '../common/worker-health';
+import { startBrowserInstance } from '../engine/duckdb-browser';
 import { createEngine, type Engine } from '../engine/engine';
 import { loadDataset, type DatasetFiles, type MunicipalityAttrs } from '../engine/dataset';
+import { createSupervisor } from '../engine/supervisor';
+import type { ParquetModule } from '../engine/parquet';
 import { LEGACY_FILES, SERVED_TABLE, type ServedFile } from '../engine/serve/served-columns';
 import type { Catalog } from '../engine/schema';
-import { readInWorker, renameInWorker } from './read-client';
-import {
-  applyBatch,
-  checkFiles,
-  discardBatch,
-  recheckFile,
-  type CheckedBatch,
-  type CheckInput,
-  type Progress,
-} from './session';
 import { loadParquetModule } from '../engine/parquet-browser';
-import { buildPublication, type Publication, type PublicationInput } from '../engine/serve/publication';
 import { dataUrl, fetchBytes } from '../engine/static';
 import type { ValidationContext } from '../contract/types';
+import { createImporter, type Importer } from './importer';
+
+export type { Importer } from './importer';
 
 /** Marks the engine's milestones (User Timing names are a contract with tests and the bench). */
 export interface EngineMilestones {
@@ -40,48 +37,26 @@ export interface StartProgress {
   loading: boolean;
 }
 
-/** Brings a user's files in: check first (nothing changes), then apply or discard. */
-export interface Importer {
-  check(files: readonly CheckInput[], onProgress?: Progress): Promise<CheckedBatch>;
-  /** Checks one file of `batch` again (another sheet, header row or mapping); `batch` is spent. */
-  recheck(batch: CheckedBatch, file: CheckInput): Promise<CheckedBatch>;
-  apply(batch: CheckedBatch): Promise<void>;
-  discard(batch: CheckedBatch): Promise<void>;
-  /** The data of a site on what is loaded of the user's (suppressed at source at `input.k`, at least 5). */
-  publishData(input: PublicationInput): Promise<Publication>;
-}
-
 /** The running engine and its importer. */
 export interface BrowserEngine {
   engine: Engine;
   importer: Importer;
 }
 
-/** Normalised rows kept of each file for the column-mapping panel's preview. */
-const PREVIEW_ROWS = 20;
-
-function createImporter(conn: Connector, engine: Engine, context: () => ValidationContext): Importer {
-  // One batch at a time: DuckDB-WASM has one connection here, and staging tables are per batch.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const run = queue.then(job, job);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+/**
+ * parquet-wasm that decodes each file once: a restarted engine gets a copy of the Arrow stream decoded at
+ * the start (the copy goes to the worker, the kept one stays here), not a second decoding on the page.
+ */
+function decodedOnce(parquet: ParquetModule): ParquetModule {
+  const decoded = new WeakMap<Uint8Array, Uint8Array>();
   return {
-    check: (files, onProgress) =>
-      serial(() =>
-        checkFiles(conn, readInWorker, files, context(), onProgress, renameInWorker, PREVIEW_ROWS),
-      ),
-    recheck: (batch, file) =>
-      serial(() => recheckFile(conn, readInWorker, batch, file, context(), renameInWorker, PREVIEW_ROWS)),
-    apply: (batch) =>
-      serial(async () => {
-        await applyBatch(conn, batch);
-        engine.invalidate();
-      }),
-    discard: (batch) => serial(() => discardBatch(conn, batch)),
-    publishData: (input) => serial(async () => buildPublication(conn, await loadParquetModule(), input)),
+    readParquet: (bytes) => ({
+      intoIPCStream() {
+        let ipc = decoded.get(bytes);
+        if (!ipc) decoded.set(bytes, (ipc = parquet.readParquet(bytes).intoIPCStream()));
+        return ipc.slice();
+      },
+    }),
   };
 }
 
@@ -118,20 +93,38 @@ export async function startBrowserEngine(
       }),
     ),
   );
-  const connected = createBrowserConnector().then((conn) => {
-    milestones.duckdbReady();
-    tell({ database: true });
-    return conn;
+  const parquetModule = loadParquetModule().then(decodedOnce);
+  let booted = false;
+  const supervisor = createSupervisor({
+    start: async () => {
+      const instance = await startBrowserInstance();
+      if (!booted) {
+        milestones.duckdbReady();
+        tell({ database: true });
+      }
+      return instance;
+    },
+    async load(conn, restart) {
+      const [parquet, downloaded] = await Promise.all([parquetModule, files]);
+      if (!restart) tell({ loading: true });
+      // The bytes stay here for a restart: only their Arrow copies go to the worker.
+      const dataset: DatasetFiles = {};
+      names.forEach((name, i) => {
+        dataset[SERVED_TABLE[name]] = { name, bytes: downloaded[i]! };
+      });
+      await loadDataset(conn, parquet, municipalities, dataset);
+      await importer.replay(conn);
+    },
+    report: reportHealth,
+    recovered: (start, end) => void performance.measure(MEASURES.engineRecovered, { start, end }),
   });
-  const [conn, parquet] = await Promise.all([connected, loadParquetModule()]);
-  const downloaded = await files;
-  tell({ loading: true });
-  const dataset: DatasetFiles = {};
-  names.forEach((name, i) => {
-    dataset[SERVED_TABLE[name]] = { name, bytes: downloaded[i]! };
-  });
-  await loadDataset(conn, parquet, municipalities, dataset);
+  // Both are used only once the first instance has started (after an await); the engine's answers are
+  // forgotten after a restart, in case one of the user's files could not be loaded again.
+  const engine = createEngine(supervisor.conn);
+  const importer = createImporter(supervisor, context, () => engine.invalidate(), loadParquetModule);
+  supervisor.onRestart(() => engine.invalidate());
+  await supervisor.ready();
+  booted = true;
   milestones.dataLoaded();
-  const engine = createEngine(conn);
-  return { engine, importer: createImporter(conn, engine, context) };
+  return { engine, importer };
 }

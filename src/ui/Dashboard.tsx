@@ -11,6 +11,7 @@ import type { Lang } from '../i18n';
 import { useAtlasState, type Store, type ViewId } from '../state/store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { Header } from './Header';
+import { HealthNotice } from './HealthNotice';
 import { useRestore } from './import/useRestore';
 import MapView from './MapView';
 import { OwnDataNote, SourcesLine } from './own/OwnDataNote';
@@ -110,6 +111,7 @@ export function Dashboard({ data, store, onLang }: Props) {
       <Header lang={lang} onLang={onLang} banner={own.banner} />
       <UpdateBanner />
       <ViewTabs state={state} onView={(view) => store.set({ view })} />
+      <HealthNotice />
       {(ownFiles.length > 0 || restored > 0) && (
         <OwnDataNote
           files={ownFiles}

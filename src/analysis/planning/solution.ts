@@ -60,7 +60,7 @@ export interface PlanSolution {
   /** Wall time of the solve, ms. */
   ms: number;
   /** Set when the exact solver was asked for but the greedy answer is returned, and why. */
-  fallback?: 'timeout' | 'solver-error';
+  fallback?: 'timeout' | 'solver-error' | 'worker-lost';
   /** Detail: why the fallback (an error message), or how optimality was proven. */
   note?: string;
 }

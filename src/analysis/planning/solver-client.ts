@@ -17,7 +17,14 @@
  * (e.g. the WASM did not load), the worker is stopped and the greedy plan is computed on the page instead
  * (a few ms for 61 municipalities), returned with `method: 'greedy'`, its gap, and `fallback: 'timeout'` or
  * `'solver-error'` so the view can say so. A malformed instance rejects with a PlanningError.
+ *
+ * A worker that dies (its life lock released, src/common/worker-life.ts) is replaced and the request it was
+ * running runs once more on the new one; if that worker dies too, or after a crash loop (no worker is then
+ * started again: src/common/crash-policy.ts), the greedy plan comes back with `fallback: 'worker-lost'`.
  */
+import { createCrashPolicy, WorkerDiedError, WorkerLostError } from '../../common/crash-policy';
+import { reportHealth } from '../../common/worker-health';
+import { lifeName, mortal } from '../../common/worker-life';
 import { coverageCurve, type CurvePoint } from './curve';
 import { PlanningError, type PlanningInstance, type SitingLimit } from './problem';
 import { minimumCover, type CoverSolution } from './set-cover';
@@ -57,6 +64,8 @@ export interface WorkerLike {
   terminate(): void;
   onmessage: ((event: MessageEvent<SolverResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
+  /** Set by the client: called when the worker died (fakes call it to simulate a death). */
+  ondeath?: (() => void) | null;
 }
 
 /** Default time limit of a request, ms. */
@@ -66,13 +75,20 @@ export const LOAD_TIMEOUT_MS = 20_000;
 
 /** Starts the real module worker (Vite bundles it and the WASM it imports). */
 export function startSolverWorker(): WorkerLike {
-  return new Worker(new URL('./solver-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'siting-solver',
-  }) as unknown as WorkerLike;
+  const name = lifeName('siting-solver');
+  const worker = new Worker(new URL('./solver-worker.ts', import.meta.url), { type: 'module', name });
+  return mortal(worker, name, 'terminate-planner') as unknown as WorkerLike;
 }
 
 class Timeout extends Error {}
+
+/** Why the greedy plan stands in for the exact one. */
+type Fallback = NonNullable<PlanSolution['fallback']>;
+
+function reasonOf(err: unknown): Fallback {
+  if (err instanceof Timeout) return 'timeout';
+  return err instanceof WorkerLostError ? 'worker-lost' : 'solver-error';
+}
 
 /** A client over a worker made by `makeWorker` (default: {@link startSolverWorker}). */
 export function createSolverClient(makeWorker: () => WorkerLike = startSolverWorker): SolverClient {
@@ -81,6 +97,9 @@ export function createSolverClient(makeWorker: () => WorkerLike = startSolverWor
   let nextId = 1;
   const waiting = new Map<number, { resolve: (r: SolverResponse) => void; reject: (e: Error) => void }>();
   let queue: Promise<unknown> = Promise.resolve();
+  const policy = createCrashPolicy();
+  /** When the last death was noticed, until a worker is up again. */
+  let noticed: number | null = null;
 
   const stop = (why: Error) => {
     worker?.terminate();
@@ -100,6 +119,16 @@ export function createSolverClient(makeWorker: () => WorkerLike = startSolverWor
       };
       worker.onerror = (event) =>
         stop(new Error(`solver worker failed: ${event.message || 'unknown error'}`));
+      const mine = worker;
+      worker.ondeath = () => {
+        if (worker !== mine) return;
+        noticed = Date.now();
+        const decision = policy.died(noticed);
+        reportHealth({ worker: 'planner', state: decision === 'give-up' ? 'failed' : 'restarting' });
+        stop(new WorkerDiedError('planner'));
+        // A new worker at once, loaded (a request waiting runs on it; none waiting: the next one is quick).
+        if (decision === 'restart') load(false).catch(() => undefined);
+      };
     }
     const target = worker;
     return new Promise<SolverResponse>((resolve, reject) => {
@@ -118,6 +147,10 @@ export function createSolverClient(makeWorker: () => WorkerLike = startSolverWor
   const load = (warmUp: boolean): Promise<number> =>
     (ready ??= send({ id: nextId++, kind: 'warm', warmUp }, LOAD_TIMEOUT_MS).then((r) => {
       if (!r.ok) throw new Error(r.error);
+      if (noticed !== null) {
+        reportHealth({ worker: 'planner', state: 'recovered', ms: Date.now() - noticed });
+        noticed = null;
+      }
       return (r.result as SolverResults['warm']).loadMs;
     })).catch((err: unknown) => {
       ready = undefined; // the next request tries to load again
@@ -128,22 +161,29 @@ export function createSolverClient(makeWorker: () => WorkerLike = startSolverWor
   const request = <K extends keyof SolverResults>(
     make: (id: number) => SolverRequest & { kind: K },
     timeoutMs: number,
-    fallback: (reason: 'timeout' | 'solver-error', note: string) => SolverResults[K],
+    fallback: (reason: Fallback, note: string) => SolverResults[K],
   ): Promise<SolverResults[K]> => {
-    const run = async (): Promise<SolverResults[K]> => {
+    const run = async (retry = false): Promise<SolverResults[K]> => {
       let response: SolverResponse;
       try {
+        if (policy.gaveUp) throw new WorkerLostError('planner', true);
         await load(false);
         response = await send(make(nextId++), timeoutMs);
       } catch (err) {
-        const note = err instanceof Error ? err.message : String(err);
-        return fallback(err instanceof Timeout ? 'timeout' : 'solver-error', note);
+        // The worker died under the request: once more on a new one.
+        if (err instanceof WorkerDiedError && !retry) return run(true);
+        const lost = err instanceof WorkerDiedError ? new WorkerLostError('planner') : err;
+        const note = lost instanceof Error ? lost.message : String(lost);
+        return fallback(reasonOf(lost), note);
       }
       if (response.ok) return response.result as SolverResults[K];
       if (response.planning) throw new PlanningError(response.error);
       return fallback('solver-error', response.error);
     };
-    const result = queue.then(run, run);
+    const result = queue.then(
+      () => run(),
+      () => run(),
+    );
     queue = result.catch(() => undefined);
     return result;
   };

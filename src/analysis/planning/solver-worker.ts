@@ -6,8 +6,12 @@
  */
 import loadHighs from 'highs';
 import wasmUrl from 'highs/runtime?url';
+import { holdLife } from '../../common/worker-life';
 import { createSolverHandler } from './solver-handler';
 import type { SolverRequest } from './solver-protocol';
+
+// The page learns of this worker's death the moment it happens (solver-client.ts).
+holdLife();
 
 const handle = createSolverHandler(() => loadHighs({ locateFile: () => wasmUrl }));
 

@@ -2,8 +2,12 @@
  * Runs the hotspot statistics off the main thread: 999 conditional permutations on 1,500 schools take long
  * enough to freeze a page. The worker only calls the same pure functions Node and the CLI call.
  */
+import { holdLife } from '../../common/worker-life';
 import { runPersistence, type YearInput } from './persistence-run';
 import { runHotspots, type HotspotRequest } from './run';
+
+// The page learns of this worker's death the moment it happens (hotspots-client.ts).
+holdLife();
 
 /** What the page asks. */
 export type HotspotsWorkerRequest =

@@ -6,7 +6,13 @@
  */
 import type { HotspotClass } from '../../analysis/spatial/run';
 import type { PersistenceClass } from '../../analysis/spatial/persistence';
-import type { Rgb } from '../../map/scale';
+import { SUPPRESSED, type Rgb } from '../../map/scale';
+
+/**
+ * A unit's class on screen: its Gi* class or LISA type, or `hidden` for a unit whose value is hidden by
+ * small-count suppression: it is left out of the statistic ("not tested: value hidden").
+ */
+export type ViewClass = HotspotClass | 'hidden';
 
 /** Fill of a municipality outside the analysis (no pupils, or not analysed). */
 export const NOT_ANALYSED: Rgb = [232, 232, 232];
@@ -24,8 +30,8 @@ export const GI_CLASSES: readonly HotspotClass[] = [
 /** LISA cluster types in legend order. */
 export const LISA_CLASSES: readonly HotspotClass[] = ['HH', 'HL', 'LH', 'LL', 'ns'];
 
-/** Colour of a Gi* class or LISA cluster. */
-export const CLASS_COLOR: Record<HotspotClass, Rgb> = {
+/** Colour of a Gi* class or LISA cluster, and of a unit not tested because its value is hidden. */
+export const CLASS_COLOR: Record<ViewClass, Rgb> = {
   hot99: [178, 24, 43],
   hot95: [239, 138, 98],
   hot90: [253, 219, 199],
@@ -37,6 +43,7 @@ export const CLASS_COLOR: Record<HotspotClass, Rgb> = {
   HL: [253, 174, 97],
   LH: [171, 217, 233],
   LL: [44, 123, 182],
+  hidden: SUPPRESSED,
 };
 
 /** Colour of a persistence pattern. */
@@ -62,7 +69,7 @@ const YL_OR_RD: readonly Rgb[] = [
 
 /** School point colour for a rate; grey when suppressed. `breaks` are the 4 inner class limits. */
 export function rateColor(rate: number | null, breaks: readonly number[]): Rgb {
-  if (rate === null) return [160, 160, 160];
+  if (rate === null) return SUPPRESSED;
   let i = 0;
   while (i < breaks.length && rate > breaks[i]!) i++;
   return YL_OR_RD[i]!;

@@ -13,7 +13,7 @@ import type { MunicipalityProps } from '../../engine/static';
 import { formatNumber, type Lang } from '../../i18n';
 import type { MapPoint } from '../../map/points';
 import type { Rgb } from '../../map/scale';
-import { CLASS_COLOR, NOT_ANALYSED, PERSISTENCE_COLOR, rateColor } from './colors';
+import { CLASS_COLOR, NOT_ANALYSED, PERSISTENCE_COLOR, rateColor, type ViewClass } from './colors';
 import type { HotspotSettings } from './settings';
 import type { Analysis } from './useHotspots';
 
@@ -42,8 +42,32 @@ export function readyFor(analysis: Analysis, unit: HotspotSettings['unit']): Rea
   return analysis.state === 'ready' && analysis.unit === unit ? analysis : null;
 }
 
-/** The name of a Gi* class or LISA cluster type. */
-export const classLabel = (t: TFunction, c: HotspotClass): string => t(`hotspots.cls.${c}`);
+/** The name of a Gi* class or LISA cluster type, or "not tested: value hidden". */
+export const classLabel = (t: TFunction, c: ViewClass): string => t(`hotspots.cls.${c}`);
+
+/**
+ * Every unit's class on screen: the statistic's class of each unit tested, and `hidden` for each unit whose
+ * value is hidden. The engine leaves those out of the statistic (src/engine/schools-shown.ts); a hidden unit
+ * is `hidden` here even if a result held it, so that no class of a hidden value is ever shown.
+ */
+export function classesOf(ready: ReadyAnalysis | null): Map<string, ViewClass> {
+  const map = new Map<string, ViewClass>();
+  if (!ready) return map;
+  const { result } = ready;
+  result.ids.forEach((id, i) => map.set(id, result.classes[i]!));
+  if (ready.unit === 'schools') {
+    for (const s of ready.schools) if (s.suppressed) map.set(s.school_id, 'hidden');
+  } else {
+    for (const m of ready.municipalities) if (m.suppressed) map.set(m.lau_code, 'hidden');
+  }
+  return map;
+}
+
+/** How many units were left out of the statistic because their value is hidden, and how many there are. */
+export function leftOut(ready: ReadyAnalysis): { hidden: number; total: number } {
+  const units = ready.unit === 'schools' ? ready.schools : ready.municipalities;
+  return { hidden: units.filter((u) => u.suppressed).length, total: units.length };
+}
 
 /** The name of the multiple-testing correction. */
 export function correctionName(t: TFunction, correction: HotspotSettings['correction']): string {
@@ -61,7 +85,7 @@ export function fillOf(
   unit: HotspotSettings['unit'],
   showPersistence: boolean,
   patternOf: ReadonlyMap<string, PersistenceClass>,
-  classOf: ReadonlyMap<string, HotspotClass>,
+  classOf: ReadonlyMap<string, ViewClass>,
 ): (lau: string) => Rgb {
   return (lau) => {
     if (unit === 'schools') return NOT_ANALYSED;
@@ -87,19 +111,19 @@ export interface PointsInput {
 export function schoolPoints(t: TFunction, input: PointsInput): MapPoint[] | undefined {
   const { settings, ready, byLau, lang, k } = input;
   if (settings.unit !== 'schools' || !ready) return undefined;
-  const { result } = ready;
-  const classes = new Map(result.ids.map((id, i) => [id, result.classes[i]!]));
+  const classes = classesOf(ready);
   return ready.schools.map((s) => {
     const c = classes.get(s.school_id) ?? 'ns';
     const lauName = byLau.get(s.lau_code)?.name ?? s.lau_code;
-    // Enrolment is a count of children too: 1 to k-1 is never shown.
-    const pupils = s.enrolled >= 1 && s.enrolled < k ? `<${k}` : formatNumber(s.enrolled, lang, 0);
+    // Enrolment is a count of children too: 1 to k-1 is never shown, nor told apart by the point's size.
+    const small = s.enrolled >= 1 && s.enrolled < k;
+    const pupils = small ? `<${k}` : formatNumber(s.enrolled, lang, 0);
     return {
       id: s.school_id,
       lon: s.lon,
       lat: s.lat,
       color: settings.display === 'rates' ? rateColor(s.rate, RATE_BREAKS) : CLASS_COLOR[c],
-      radius: 1.5 + Math.sqrt(s.enrolled) / 7,
+      radius: 1.5 + Math.sqrt(small ? k : s.enrolled) / 7,
       label: s.school_id,
       detail: s.suppressed
         ? t('hotspots.schoolTipHidden', { lau: lauName, pupils, k, cls: classLabel(t, c) })
@@ -120,7 +144,7 @@ export interface DescribeInput {
   byLau: ReadonlyMap<string, MunicipalityProps>;
   rateOf: ReadonlyMap<string, MunicipalDropout>;
   patternOf: ReadonlyMap<string, PersistenceClass>;
-  classOf: ReadonlyMap<string, HotspotClass>;
+  classOf: ReadonlyMap<string, ViewClass>;
   lang: Lang;
   k: number;
 }
@@ -211,7 +235,10 @@ export interface StatusInput {
 export function statusText(t: TFunction, s: StatusInput): string {
   if (s.engineError !== null) return s.engineError;
   if (s.engineStart !== null) return s.engineStart;
-  if (s.analysis.state === 'error') return t('hotspots.error', { message: s.analysis.message });
+  if (s.analysis.state === 'error')
+    return s.analysis.code === 'worker-lost'
+      ? t('hotspots.workerLost')
+      : t('hotspots.error', { message: s.analysis.message });
   if (s.years && s.years.length === 0) return t('hotspots.noSchools');
   if (!s.pending) return '';
   return s.showPersistence && !s.analysisPending

@@ -7,10 +7,18 @@ import { PERSISTENCE_CLASSES } from '../../analysis/spatial/persistence';
 import type { PersistenceResult } from '../../analysis/spatial/persistence-run';
 import type { HotspotResult } from '../../analysis/spatial/run';
 import { formatNumber, type Lang } from '../../i18n';
-import { CLASS_COLOR, GI_CLASSES, LISA_CLASSES, PERSISTENCE_COLOR, RATE_COLORS, rateColor } from './colors';
+import {
+  CLASS_COLOR,
+  GI_CLASSES,
+  LISA_CLASSES,
+  PERSISTENCE_COLOR,
+  RATE_COLORS,
+  rateColor,
+  type ViewClass,
+} from './colors';
 import { formatStat } from './format';
 import type { LegendRow } from './HotspotsLegend';
-import { classLabel, RATE_BREAKS, type ReadyAnalysis } from './hotspots-props';
+import { classesOf, classLabel, leftOut, RATE_BREAKS, type ReadyAnalysis } from './hotspots-props';
 import type { HotspotSettings } from './settings';
 
 type Shown = Pick<HotspotSettings, 'unit' | 'display' | 'method'>;
@@ -66,18 +74,18 @@ export function legendRows(t: TFunction, input: LegendInput): LegendRow[] {
       {
         key: 'suppressed',
         label: t('hotspots.legendSuppressed', { k }),
-        color: [160, 160, 160],
+        color: CLASS_COLOR.hidden,
         count: ready?.schools.filter((s) => s.suppressed).length ?? 0,
       },
     ];
   }
-  const classes = settings.method === 'gistar' ? GI_CLASSES : LISA_CLASSES;
-  const result = ready?.result;
+  const classes: ViewClass[] = [...(settings.method === 'gistar' ? GI_CLASSES : LISA_CLASSES), 'hidden'];
+  const shown = [...classesOf(ready).values()];
   return classes.map((c) => ({
     key: c,
     label: classLabel(t, c),
     color: CLASS_COLOR[c],
-    count: result?.classes.filter((x) => x === c).length ?? 0,
+    count: shown.filter((x) => x === c).length,
   }));
 }
 
@@ -129,6 +137,8 @@ export function legendNotes(
       }),
     );
     if (result.islands.length > 0) notes.push(t('hotspots.islands', { ids: result.islands.join(', ') }));
+    const { hidden, total } = leftOut(ready);
+    if (hidden > 0 && !showPersistence) notes.push(t('hotspots.leftOut', { count: hidden, total }));
   }
   if (showPersistence && persistence) {
     notes.push(

@@ -1,6 +1,7 @@
 /**
  * The hotspot table's props: the persistence patterns with their hot years, or every unit's statistic, z,
- * p-values and class sorted by z (schools: only those in a significant cluster). Pure (unit tested).
+ * p-values and class sorted by z (schools: only those in a significant cluster). A unit whose value is hidden
+ * was not tested: its row (municipalities) says so and shows no statistic. Pure (unit tested).
  */
 import type { TFunction } from 'i18next';
 import { PERSISTENCE_CLASSES } from '../../analysis/spatial/persistence';
@@ -11,7 +12,7 @@ import type { MunicipalityProps } from '../../engine/static';
 import type { Lang } from '../../i18n';
 import { formatRate, formatStat } from './format';
 import type { TableRow } from './HotspotsTable';
-import { classLabel, type ReadyAnalysis } from './hotspots-props';
+import { classesOf, classLabel, leftOut, type ReadyAnalysis } from './hotspots-props';
 import type { HotspotSettings } from './settings';
 
 /** The table's props (without the selection). */
@@ -101,11 +102,17 @@ function schoolsTable(t: TFunction, ready: ReadyAnalysis, input: TableInput): Ta
   const { result } = ready;
   const { byLau, lang, k } = input;
   const schools = new Map(ready.schools.map((s) => [s.school_id, s]));
-  const shown = byZ(result).filter((i) => result.classes[i] !== 'ns');
+  const classes = classesOf(ready);
+  const shown = byZ(result).filter((i) => {
+    const c = classes.get(result.ids[i]!);
+    return c !== 'ns' && c !== 'hidden';
+  });
+  const { hidden } = leftOut(ready);
+  const caption = t('hotspots.tableSchools', { shown: shown.length, total: result.ids.length });
   return {
     headers: [t('hotspots.col.school'), ...headersOf(t).slice(1)],
     numeric: NUMERIC,
-    caption: t('hotspots.tableSchools', { shown: shown.length, total: result.ids.length }),
+    caption: hidden > 0 ? `${caption} · ${t('hotspots.tableHidden', { count: hidden })}` : caption,
     rows: shown.map((i): TableRow => {
       const s = schools.get(result.ids[i]!);
       return {
@@ -125,22 +132,40 @@ function schoolsTable(t: TFunction, ready: ReadyAnalysis, input: TableInput): Ta
 function municipalTable(t: TFunction, ready: ReadyAnalysis, input: TableInput): TableProps {
   const { result } = ready;
   const { byLau, rateOf, title, lang, k } = input;
+  const classes = classesOf(ready);
+  const tested = byZ(result).filter((i) => classes.get(result.ids[i]!) !== 'hidden');
+  // Not tested, value hidden: the class alone, never a statistic (it would rest on the hidden value).
+  const hidden = ready.municipalities.filter((m) => classes.get(m.lau_code) === 'hidden');
+  const none = ['–', '–', '–', '–'];
   return {
     headers: headersOf(t),
     numeric: NUMERIC,
     caption: t('hotspots.tableCaption', { what: title, year: ready.year }),
-    rows: byZ(result).map((i): TableRow => {
-      const id = result.ids[i]!;
-      return {
-        id,
-        cls: result.classes[i]!,
+    rows: [
+      ...tested.map((i): TableRow => {
+        const id = result.ids[i]!;
+        return {
+          id,
+          cls: result.classes[i]!,
+          selectable: true,
+          cells: [
+            byLau.get(id)?.name ?? id,
+            formatRate(rateOf.get(id), k, lang),
+            ...statCells(t, result, i, lang),
+          ],
+        };
+      }),
+      ...hidden.map((m): TableRow => ({
+        id: m.lau_code,
+        cls: 'hidden',
         selectable: true,
         cells: [
-          byLau.get(id)?.name ?? id,
-          formatRate(rateOf.get(id), k, lang),
-          ...statCells(t, result, i, lang),
+          byLau.get(m.lau_code)?.name ?? m.lau_code,
+          formatRate(m, k, lang),
+          ...none,
+          classLabel(t, 'hidden'),
         ],
-      };
-    }),
+      })),
+    ],
   };
 }

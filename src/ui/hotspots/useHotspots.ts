@@ -3,6 +3,7 @@
  * answers (the settings changed meanwhile) are dropped, so the screen always shows the latest request.
  */
 import { useEffect, useState } from 'react';
+import { WorkerLostError } from '../../common/crash-policy';
 import type { PersistenceResult } from '../../analysis/spatial/persistence-run';
 import type { HotspotRequest, HotspotResult } from '../../analysis/spatial/run';
 import type { MunicipalDropout, SchoolPoint } from '../../engine/engine-schools';
@@ -14,7 +15,7 @@ import type { HotspotSettings } from './settings';
 /** Where an analysis is. */
 export type Analysis =
   | { state: 'loading' }
-  | { state: 'error'; message: string }
+  | { state: 'error'; message: string; /** 'worker-lost': the worker died twice under it. */ code?: string }
   | {
       state: 'ready';
       year: number;
@@ -26,6 +27,14 @@ export type Analysis =
       municipalities: MunicipalDropout[];
       schools: SchoolPoint[];
     };
+
+/** An analysis that failed: its message, and the code of a worker lost (the view words it). */
+function errorOf(err: unknown): Analysis {
+  const message = err instanceof Error ? err.message : String(err);
+  return err instanceof WorkerLostError
+    ? { state: 'error', message, code: err.code }
+    : { state: 'error', message };
+}
 
 /** The years with school data, or null while unknown. */
 export function useSchoolYears(status: EngineStatus, version: number): number[] | null {
@@ -78,7 +87,7 @@ export function useHotspots(
         const { result, ms } = await runInWorker(request);
         if (live) setAnalysis({ state: 'ready', year, unit, result, ms, municipalities, schools });
       } catch (err) {
-        if (live) setAnalysis({ state: 'error', message: err instanceof Error ? err.message : String(err) });
+        if (live) setAnalysis(errorOf(err));
       }
     })();
     return () => {
@@ -91,18 +100,19 @@ export function useHotspots(
 }
 
 /**
- * The persistence patterns over all years (municipalities, Gi*): the last answer (null before the first),
- * and whether a newer one is on its way.
+ * The persistence patterns over all years (municipalities, Gi*, each year on the municipalities whose value
+ * is shown at threshold `k`): the last answer (null before the first), and whether a newer one is on its way.
  */
 export function usePersistence(
   status: EngineStatus,
   settings: HotspotSettings,
   enabled: boolean,
   boundaries: Boundaries,
+  k: number,
   version: number,
 ): { result: PersistenceResult | null; pending: boolean } {
   const { weights, permutations, seed, correction, level } = settings;
-  const key = [enabled, weights, permutations, seed, correction, level, version].join('|');
+  const key = [enabled, weights, permutations, seed, correction, level, k, version].join('|');
   const [done, setDone] = useState<{ key: string; result: PersistenceResult | null } | null>(null);
   useEffect(() => {
     if (status.state !== 'ready' || !enabled) return;
@@ -110,7 +120,7 @@ export function usePersistence(
     const setResult = (result: PersistenceResult | null) => setDone({ key, result });
     void (async () => {
       try {
-        const series = await status.engine.municipalDropoutSeries(level);
+        const series = await status.engine.municipalDropoutSeries(level, k);
         const r = await persistenceInWorker(
           series.map((s) => ({ year: s.year, ...s.input })),
           { weights, permutations, seed, correction, polygons: boundaries.features },

@@ -5,10 +5,10 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HotspotClass } from '../../analysis/spatial/run';
 import { startText } from '../engine-progress';
 import type { ViewContext } from '../views';
 import {
+  classesOf,
   correctionName,
   describeOf,
   fillOf,
@@ -41,18 +41,14 @@ export function useHotspotsView({ store, state, status, dataset, municipalities 
   const hotspots = useHotspots(status, settings, year, dataset.boundaries, k, dataset.version);
   const { analysis } = hotspots;
   const showPersistence = showsPersistence(settings);
-  const persisted = usePersistence(status, settings, showPersistence, dataset.boundaries, dataset.version);
+  const persisted = usePersistence(status, settings, showPersistence, dataset.boundaries, k, dataset.version);
   const persistence = persisted.result;
   const pending = hotspots.pending || (showPersistence && persisted.pending);
   const byLau = useMemo(() => new Map(municipalities.map((m) => [m.lau_code, m])), [municipalities]);
 
-  const ready = readyFor(analysis, settings.unit);
+  const ready = useMemo(() => readyFor(analysis, settings.unit), [analysis, settings.unit]);
   const result = ready?.result ?? null;
-  const classOf = useMemo(() => {
-    const map = new Map<string, HotspotClass>();
-    result?.ids.forEach((id, i) => map.set(id, result.classes[i]!));
-    return map;
-  }, [result]);
+  const classOf = useMemo(() => classesOf(ready), [ready]);
   const patternOf = useMemo(
     () => new Map(persistence?.ids.map((id, i) => [id, persistence.classes[i]!]) ?? []),
     [persistence],

@@ -18,7 +18,47 @@ export interface Need {
   suppressed: Map<string, Set<string>>;
 }
 
-/** Builds and computes the index for the chosen weights over the loaded values. */
+/**
+ * The index for the chosen weights over the loaded values. A suppressed value is missing to the index (its
+ * weight goes to the municipality's other indicators): the index, its contributions and everything derived
+ * from them (demand, siting, rank intervals) are computed from shown values only (docs/privacy.md).
+ */
+export function buildNeed(
+  values: ValuesByIndicator | null,
+  laus: readonly string[],
+  indicators: readonly IndicatorMeta[],
+  weights: Readonly<Record<string, number>>,
+  norm: Normalisation,
+): Need | null {
+  if (!values) return null;
+  const chosen = indicators.filter((m) => m.id in weights);
+  const suppressed = new Map<string, Set<string>>();
+  const rows = laus.map((lau_code) => {
+    const row: Record<string, number | null> = {};
+    for (const m of chosen) {
+      const v = values.get(m.id)?.get(lau_code);
+      row[m.id] = v && !v.suppressed ? v.value : null;
+      if (v?.suppressed) {
+        let s = suppressed.get(lau_code);
+        if (!s) suppressed.set(lau_code, (s = new Set()));
+        s.add(m.id);
+      }
+    }
+    return { lau_code, values: row };
+  });
+  const input: NeedInput = {
+    indicators: chosen.map((m) => ({
+      id: m.id,
+      higherIsWorse: m.higherIsWorse,
+      weight: weights[m.id] ?? 0,
+    })),
+    rows,
+    normalisation: norm,
+  };
+  return { input, result: needIndex(input), suppressed };
+}
+
+/** Builds and computes the index for the chosen weights over the loaded values ({@link buildNeed}). */
 export function useNeed(
   values: ValuesByIndicator | null,
   laus: readonly string[],
@@ -26,34 +66,10 @@ export function useNeed(
   weights: Readonly<Record<string, number>>,
   norm: Normalisation,
 ): Need | null {
-  return useMemo(() => {
-    if (!values) return null;
-    const chosen = indicators.filter((m) => m.id in weights);
-    const suppressed = new Map<string, Set<string>>();
-    const rows = laus.map((lau_code) => {
-      const row: Record<string, number | null> = {};
-      for (const m of chosen) {
-        const v = values.get(m.id)?.get(lau_code);
-        row[m.id] = v && !v.suppressed ? v.value : null;
-        if (v?.suppressed) {
-          let s = suppressed.get(lau_code);
-          if (!s) suppressed.set(lau_code, (s = new Set()));
-          s.add(m.id);
-        }
-      }
-      return { lau_code, values: row };
-    });
-    const input: NeedInput = {
-      indicators: chosen.map((m) => ({
-        id: m.id,
-        higherIsWorse: m.higherIsWorse,
-        weight: weights[m.id] ?? 0,
-      })),
-      rows,
-      normalisation: norm,
-    };
-    return { input, result: needIndex(input), suppressed };
-  }, [values, laus, indicators, weights, norm]);
+  return useMemo(
+    () => buildNeed(values, laus, indicators, weights, norm),
+    [values, laus, indicators, weights, norm],
+  );
 }
 
 /** Perturbation settings shown to the planner (and printed in the brief). */
