@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob, fileSlug } from '../../export/download';
 import type { Catalog } from '../../engine/schema';
-import { MIN_SERVED_K } from '../../engine/serve/served-files';
+import { MIN_SERVED_K } from '../../engine/serve/served-types';
 import type { Importer } from '../../import/start-browser';
 import type { PublishSources } from './usePublishSources';
 
