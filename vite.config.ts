@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { atlasPwa } from './pwa.config.ts';
+import { atlasSiteFiles } from './site-files.config.ts';
 import { CONTENT_SECURITY_POLICY } from './src/common/csp.ts';
 
 /** The `//# sourceMappingURL=<file>` comment ending a script (not an inline data: map): where it starts. */
@@ -158,6 +159,8 @@ export default defineConfig({
     { ...arrowWithoutEval, enforce: 'pre' },
     { ...highsNodeModuleStub, enforce: 'pre' },
     atlasPwa(),
+    // After the service worker: the list of the build's files the app publishes a copy of itself from.
+    atlasSiteFiles(),
   ],
   optimizeDeps: {
     exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'],

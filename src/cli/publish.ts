@@ -8,30 +8,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveValues } from '../analysis/disclosure/served-values';
 import { loadParquetModuleNode } from '../engine/node/parquet-node';
-import type { Catalog, IndicatorMeta } from '../engine/schema';
-import { writeServedFiles } from '../engine/serve/served-files';
+import { buildPublication } from '../engine/serve/publication';
 import { applyBatch, discardBatch } from '../import/session';
 import { UsageError } from './args';
 import { checkBatch, readFiles } from './check';
 import type { Io } from './io';
 import { parsePublishArgs, type PublishArgs } from './publish-args';
-import { publishedData } from './publish-data';
-import { firstViewOf, writeSite, type PublishRecord } from './publish-site';
+import { writeSite, type PublishRecord } from './publish-site';
 import { formatReports } from './report';
 import { refreshPrecache } from './site-precache';
 import type { Session } from './session';
-import { mergedCatalog } from './summary';
 
 const ROOT = new URL('../../', import.meta.url);
 const DIST = fileURLToPath(new URL('dist/', ROOT));
-
-/** The indicators' sources on a published site: the user's catalog's, else the files they came from. */
-function sourced(meta: IndicatorMeta, own: ReadonlySet<string>, files: string): IndicatorMeta {
-  if (own.has(meta.id)) return meta;
-  return { ...meta, source: { en: `Published from ${files}`, sq: `Publikuar nga ${files}` } };
-}
 
 /** Checks, commits and publishes; returns the exit code. */
 export async function publish(session: Session, args: PublishArgs, io: Io, dist = DIST): Promise<number> {
@@ -54,32 +44,15 @@ export async function publish(session: Session, args: PublishArgs, io: Io, dist 
     return 1;
   }
   await applyBatch(conn, batch);
-  const [stats] = await conn.query<{ first: number; last: number }>({
-    sql: 'SELECT min(year)::INTEGER AS first, max(year)::INTEGER AS last FROM user_values',
-    params: [],
+  const { catalog, firstView, served, title } = await buildPublication(conn, loadParquetModuleNode(), {
+    base: session.catalog,
+    extra: batch.indicators,
+    kinds,
+    k: args.k,
+    ...(args.title !== undefined ? { title: args.title } : {}),
+    lang: args.lang,
+    files: args.files,
   });
-  const present = (
-    await conn.query<{ id: string }>({ sql: 'SELECT DISTINCT indicator AS id FROM user_values', params: [] })
-  ).map((r) => r.id);
-  const merged = mergedCatalog(session.catalog, batch.indicators, present, stats ?? null, true);
-  const own = new Set(batch.indicators.map((i) => i.id));
-  const names = args.files.map((f) => f.split('/').pop()).join(', ');
-  const indicators = merged.indicators.map((m) => sourced(m, own, names));
-  const data = await publishedData(conn, indicators, kinds);
-  const served = writeServedFiles(loadParquetModuleNode(), data, args.k);
-  const title = args.title ?? merged.title[args.lang];
-  const catalog: Catalog = {
-    ...merged,
-    synthetic: false,
-    title: { en: title, sq: title },
-    indicators,
-    served: { k: args.k, files: Object.keys(served.files).sort(), withheld: served.withheld },
-  };
-  const view = serveValues(indicators, data.values, data.county, args.k).values;
-  const firstView = firstViewOf(
-    catalog,
-    view.map((v) => [v.lau_code, v.year, v.indicator, v.value, v.status !== null] as const),
-  );
   const version = (
     JSON.parse(readFileSync(fileURLToPath(new URL('package.json', ROOT)), 'utf8')) as { version: string }
   ).version;

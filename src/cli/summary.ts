@@ -5,7 +5,9 @@
  */
 import type { Connector } from '../engine/connector';
 import { createEngine } from '../engine/engine';
-import type { Catalog, IndicatorMeta } from '../engine/schema';
+import type { IndicatorMeta } from '../engine/schema';
+
+export { mergedCatalog } from '../engine/merged-catalog';
 
 /** One file written to the output folder. */
 export interface Written {
@@ -19,30 +21,6 @@ export interface IndicatorSummary {
   indicator: string;
   cells: number;
   suppressed: number;
-}
-
-/** The catalog the app should load with the imported values (as src/ui/useDataset.ts `applied` builds it). */
-export function mergedCatalog(
-  base: Catalog,
-  extra: readonly IndicatorMeta[],
-  present: readonly string[],
-  years: { first: number; last: number } | null,
-  userValues: boolean,
-): Catalog {
-  const ids = new Set(extra.map((i) => i.id));
-  const all = [...base.indicators.filter((i) => !ids.has(i.id)), ...extra];
-  const shown = all.filter((i) => present.includes(i.id));
-  const indicators = shown.length > 0 ? shown : all;
-  const first = indicators.some((i) => i.id === base.defaultIndicator) ? base.defaultIndicator : undefined;
-  return {
-    ...base,
-    synthetic: base.synthetic && !userValues,
-    title: userValues ? { en: 'Imported data', sq: 'Të dhëna të importuara' } : base.title,
-    years: years ?? base.years,
-    defaultYear: years ? years.last : base.defaultYear,
-    defaultIndicator: first ?? indicators[0]?.id ?? base.defaultIndicator,
-    indicators,
-  };
 }
 
 /**

@@ -7,6 +7,8 @@
  * this browser.
  */
 import type { Connector } from '../engine/connector';
+import type { ParquetWriter } from '../engine/parquet-write';
+import { buildPublication, type Publication, type PublicationInput } from '../engine/serve/publication';
 import type { Supervisor } from '../engine/supervisor';
 import type { ValidationContext } from '../contract/types';
 import { readInWorker, renameInWorker } from './read-client';
@@ -27,6 +29,8 @@ export interface Importer {
   recheck(batch: CheckedBatch, file: CheckInput): Promise<CheckedBatch>;
   apply(batch: CheckedBatch): Promise<void>;
   discard(batch: CheckedBatch): Promise<void>;
+  /** The data of a site on what is loaded of the user's (suppressed at source at `input.k`, at least 5). */
+  publishData(input: PublicationInput): Promise<Publication>;
 }
 
 /** The importer, and what a restarted engine needs of it. */
@@ -38,11 +42,15 @@ export interface RecoveringImporter extends Importer {
 /** Normalised rows kept of each file for the column-mapping panel's preview. */
 const PREVIEW_ROWS = 20;
 
-/** The importer over `engine`; `changed` runs after a batch was applied (the engine's caches forget). */
+/**
+ * The importer over `engine`; `changed` runs after a batch was applied (the engine's caches forget);
+ * `writer` gives the Parquet writer publishing writes the served files with.
+ */
 export function createImporter(
   engine: Pick<Supervisor, 'job'>,
   context: () => ValidationContext,
   changed: () => void,
+  writer?: () => Promise<ParquetWriter>,
 ): RecoveringImporter {
   // One batch at a time: DuckDB-WASM has one connection here, and staging tables are per batch.
   let queue: Promise<unknown> = Promise.resolve();
@@ -102,6 +110,13 @@ export function createImporter(
       serial(() =>
         engine.job(async (conn, generation) => {
           if (origin(batch).generation === generation) await discardBatch(conn, batch);
+        }),
+      ),
+    publishData: (input) =>
+      serial(() =>
+        engine.job(async (conn) => {
+          if (!writer) throw new Error('this importer has no Parquet writer to publish with');
+          return buildPublication(conn, await writer(), input);
         }),
       ),
     async replay(conn) {

@@ -121,7 +121,7 @@ export async function startBrowserEngine(
   // Both are used only once the first instance has started (after an await); the engine's answers are
   // forgotten after a restart, in case one of the user's files could not be loaded again.
   const engine = createEngine(supervisor.conn);
-  const importer = createImporter(supervisor, context, () => engine.invalidate());
+  const importer = createImporter(supervisor, context, () => engine.invalidate(), loadParquetModule);
   supervisor.onRestart(() => engine.invalidate());
   await supervisor.ready();
   booted = true;

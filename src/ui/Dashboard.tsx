@@ -17,6 +17,8 @@ import MapView from './MapView';
 import { OwnDataNote, SourcesLine } from './own/OwnDataNote';
 import { ownIndicatorFor } from './own/own-data';
 import { useOwnData } from './own/useOwnData';
+import { PublishButton } from './publish/PublishButton';
+import { usePublishSources } from './publish/usePublishSources';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { useDataset } from './useDataset';
 import { useEngine } from './useEngine';
@@ -58,6 +60,8 @@ export function Dashboard({ data, store, onLang }: Props) {
   const { catalog, boundaries } = dataset;
   const municipalities = useMemo(() => boundaries.features.map((f) => f.properties), [boundaries]);
   const [ownFiles, setOwnFiles] = useState<string[]>([]);
+  const publishSources = usePublishSources();
+  const { record } = publishSources;
   // Read at load time, not a dependency: a new onLoaded would make useRestore load the saved files again.
   const indicators = useRef(loaded.catalog.indicators);
   useEffect(() => {
@@ -69,12 +73,13 @@ export function Dashboard({ data, store, onLang }: Props) {
       const { engine } = engineStatus;
       applied(batch, await engine.indicatorsPresent());
       setOwnFiles(files.map((f) => f.name));
+      await record(batch, files);
       // Show the user's own values: an indicator of theirs if the one on screen has none.
       const all = [...indicators.current, ...batch.indicators];
       const next = ownIndicatorFor(store.get().indicator, all, await engine.valueSources());
       if (next) store.set({ indicator: next, selected: null });
     },
-    [engineStatus, applied, store],
+    [engineStatus, applied, store, record],
   );
   const restored = useRestore(engineStatus, onLoaded);
   const onShow = useCallback((indicator: string) => store.set({ indicator }), [store]);
@@ -95,6 +100,8 @@ export function Dashboard({ data, store, onLang }: Props) {
   }, [status, catalog, state.k]);
 
   const lang = state.lang;
+  // A site needs the user's own values (or cases): "Publish these data" shows only then.
+  const publishable = loaded.ownKinds.some((k) => k === 'indicator_values' || k === 'cases');
   const meta = catalog.indicators.find((i) => i.id === state.indicator) ?? catalog.indicators[0]!;
   const View = VIEW_COMPONENTS[state.view];
   const context_: ViewContext = { store, state, status, dataset, neighbours, municipalities };
@@ -130,6 +137,18 @@ export function Dashboard({ data, store, onLang }: Props) {
               note={own.groups && <SourcesLine groups={own.groups} lang={lang} />}
             />
           </Suspense>
+        </ErrorBoundary>
+      )}
+      {status.state === 'ready' && publishable && (
+        <ErrorBoundary>
+          <PublishButton
+            importer={status.importer}
+            base={data.catalog}
+            sources={publishSources.sources}
+            kinds={loaded.ownKinds}
+            k={state.k}
+            lang={lang}
+          />
         </ErrorBoundary>
       )}
       <footer className="footer">

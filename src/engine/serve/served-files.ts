@@ -10,12 +10,11 @@ import { serveValues, type FullValue, type ServedMeta } from '../../analysis/dis
 import { rowsToParquet, type ParquetWriter } from '../parquet-write';
 import type { FacilityRow } from '../schema';
 import { SERVED_COLUMNS, type ServedFile } from './served-columns';
-import type { Withheld } from './served-types';
+import { MIN_SERVED_K, type Withheld } from './served-types';
 
 export type { Withheld } from './served-types';
 
-/** Published files are never written with a threshold below this (docs/privacy.md). */
-export const MIN_SERVED_K = 5;
+export { MIN_SERVED_K } from './served-types';
 
 /** The full tables of a dataset. Schools and caseload may be absent (a site without them). */
 export interface FullDataset {

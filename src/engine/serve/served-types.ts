@@ -1,3 +1,6 @@
+/** Published files are never written with a threshold below this (docs/privacy.md). */
+export const MIN_SERVED_K = 5;
+
 /** What a served data folder withholds (catalog.json `served.withheld`, publish.json). */
 
 export interface Withheld {

@@ -1,17 +1,17 @@
 /**
  * The user's data alone, as the full tables suppression at source starts from (src/engine/serve/): after a
  * batch is committed, its values (user_values, never the demo's rows they were merged with) with the count
- * each is judged on, and the units, caseload and schools only when the batch brought them.
+ * each is judged on, and the units, caseload and schools only when the batch brought them. Shared by
+ * `atlas publish` and the app's "Publish these data"; `kinds` are the contract's table kinds.
  */
-import type { FullCaseload } from '../analysis/disclosure/served-caseload';
-import type { FullSchool } from '../analysis/disclosure/served-schools';
-import type { FullValue } from '../analysis/disclosure/served-values';
-import type { Connector } from '../engine/connector';
-import type { FullDataset } from '../engine/serve/served-files';
-import { indicatorSeriesQuery } from '../engine/queries';
-import { policyCount, type Basis } from '../engine/queries-values';
-import type { FacilityRow, IndicatorMeta } from '../engine/schema';
-import type { TableKind } from '../contract/problem-types';
+import type { FullCaseload } from '../../analysis/disclosure/served-caseload';
+import type { FullSchool } from '../../analysis/disclosure/served-schools';
+import type { FullValue } from '../../analysis/disclosure/served-values';
+import type { Connector } from '../connector';
+import { indicatorSeriesQuery } from '../queries';
+import { policyCount, type Basis } from '../queries-values';
+import type { FacilityRow, IndicatorMeta } from '../schema';
+import type { FullDataset } from './served-files';
 
 interface Resolved {
   year: number;
@@ -37,7 +37,7 @@ const all = <T extends object>(conn: Connector, sql: string) => conn.query<T>({ 
 export async function publishedData(
   conn: Connector,
   indicators: readonly IndicatorMeta[],
-  kinds: ReadonlySet<TableKind>,
+  kinds: ReadonlySet<string>,
 ): Promise<FullDataset> {
   const given = await all<Given>(
     conn,
