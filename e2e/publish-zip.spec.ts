@@ -34,7 +34,7 @@ async function publishedByCli(): Promise<string> {
   const out = join(dir, 'site');
   await promisify(execFile)(
     join('node_modules', '.bin', 'tsx'),
-    ['src/cli/bin.ts', 'publish', file, '--out', out, '--lang', 'en', '--k', '5'],
+    ['--no-cache', 'src/cli/bin.ts', 'publish', file, '--out', out, '--lang', 'en', '--k', '5'],
     { timeout: 90_000 },
   );
   return out;

@@ -79,6 +79,8 @@ const publishedTest = test.extend<{ site: SiteServer & { dir: string } }>({
     await promisify(execFile)(
       join('node_modules', '.bin', 'tsx'),
       [
+        // No transform cache: another spec may start the CLI at the same moment (see test/corpus/harness.ts).
+        '--no-cache',
         'src/cli/bin.ts',
         'publish',
         'test/fixtures/own-files/indicators-as-columns-exceljs.xlsx',

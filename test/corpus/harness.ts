@@ -56,7 +56,9 @@ export interface CliRun {
 export function cli(args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     const tsx = join('node_modules', '.bin', 'tsx');
-    execFile(tsx, ['src/cli/bin.ts', ...args], { timeout: 90_000 }, (err, stdout, stderr) => {
+    // No transform cache: several CLIs start at once, and on a cold cache (after an edit, or a clean
+    // machine) one could read a module another was still writing, run nothing and exit 0 silently.
+    execFile(tsx, ['--no-cache', 'src/cli/bin.ts', ...args], { timeout: 90_000 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
       resolve({ code, stdout, stderr });
     });
