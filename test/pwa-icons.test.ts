@@ -24,7 +24,8 @@ describe('icons', () => {
         // Full bleed: every pixel opaque (the platform's mask cuts the shape).
         expect(png.data.filter((_, i) => i % 4 === 3).every((a) => a === 255)).toBe(true);
       }
-    });
+      // Drawing a 512 px icon pixel by pixel takes seconds on a loaded machine.
+    }, 30_000);
   }
 
   it('the manifest lists each icon with its size and purpose', () => {
