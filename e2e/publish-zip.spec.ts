@@ -17,7 +17,7 @@ import { loadParquetModuleNode } from '../src/engine/node/parquet-node';
 import { REPLACED } from '../src/engine/serve/site-data';
 import { scanServed } from '../test/privacy/scan';
 import { expect, openAtlas, test, waitForEngineAndWebgl } from './fixtures';
-import { SLOW, waitForServiceWorker } from './service-worker';
+import { reloadsOffline, SLOW } from './service-worker';
 import { serveSite, type SiteServer } from './site-server';
 
 const NAME = 'dv 2025.csv';
@@ -131,21 +131,13 @@ hosted.describe('the unzipped site', () => {
   hosted(
     'is drawn from its own folder in its title, and reloads with no network',
     async ({ page, context }) => {
-      try {
-        await page.goto('/');
-        await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
-        await expect(page).toHaveTitle('Imported data');
-        await waitForEngineAndWebgl(page);
-        await expect(page.getByTestId('synthetic-banner')).toHaveCount(0);
-        // The service worker installs: every entry of its precache manifest is a file of the site.
-        await waitForServiceWorker(page);
-        await context.setOffline(true);
-        await page.reload();
-        await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
-        await waitForEngineAndWebgl(page);
-      } finally {
-        await context.setOffline(false);
-      }
+      await page.goto('/');
+      await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
+      await expect(page).toHaveTitle('Imported data');
+      await waitForEngineAndWebgl(page);
+      await expect(page.getByTestId('synthetic-banner')).toHaveCount(0);
+      // The service worker installs: every entry of its precache manifest is a file of the site.
+      await reloadsOffline(page, context);
     },
   );
 });

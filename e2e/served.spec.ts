@@ -14,7 +14,7 @@ import { buildDemo } from '../data/demo/build';
 import { loadParquetModuleNode } from '../src/engine/node/parquet-node';
 import { scanServed } from '../test/privacy/scan';
 import { expect, test, waitForEngineAndWebgl } from './fixtures';
-import { SLOW, waitForServiceWorker } from './service-worker';
+import { reloadsOffline, SLOW } from './service-worker';
 import { serveSite, type SiteServer } from './site-server';
 
 const DIST = process.env['PW_DIST'] ?? 'dist';
@@ -113,22 +113,14 @@ publishedTest.describe('a published site', () => {
         'totals.parquet',
         'values.parquet',
       ]);
-      try {
-        await page.goto('/');
-        await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
-        await expect(page).toHaveTitle(/Bashkia Test/);
-        await expect(page.locator('html')).toHaveAttribute('lang', 'sq');
-        await waitForEngineAndWebgl(page);
-        // The user's data alone: no synthetic-data banner.
-        await expect(page.getByTestId('synthetic-banner')).toHaveCount(0);
-        await waitForServiceWorker(page);
-        await context.setOffline(true);
-        await page.reload();
-        await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
-        await waitForEngineAndWebgl(page);
-      } finally {
-        await context.setOffline(false);
-      }
+      await page.goto('/');
+      await page.waitForSelector('html[data-atlas-ready="true"]', SLOW);
+      await expect(page).toHaveTitle(/Bashkia Test/);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'sq');
+      await waitForEngineAndWebgl(page);
+      // The user's data alone: no synthetic-data banner.
+      await expect(page.getByTestId('synthetic-banner')).toHaveCount(0);
+      await reloadsOffline(page, context);
     },
   );
 });

@@ -9,28 +9,23 @@ import { DataError } from './errors';
 /** Column name -> DuckDB type it is normalised to. */
 type Columns = Readonly<Record<string, string>>;
 
+/** The columns of indicator values, loaded (indicator_values) and the user's own (user_values). */
+const VALUE_COLUMNS = {
+  lau_code: 'VARCHAR',
+  year: 'INTEGER',
+  indicator: 'VARCHAR',
+  value: 'DOUBLE',
+  numerator: 'DOUBLE',
+  denominator: 'DOUBLE',
+  status: 'VARCHAR',
+} as const;
+
 /** Every table the app queries. */
 export const TABLES = {
-  indicator_values: {
-    lau_code: 'VARCHAR',
-    year: 'INTEGER',
-    indicator: 'VARCHAR',
-    value: 'DOUBLE',
-    numerator: 'DOUBLE',
-    denominator: 'DOUBLE',
-    status: 'VARCHAR',
-  },
+  indicator_values: VALUE_COLUMNS,
   // The rows of indicator_values that came from the user's files (the rest are the demo's): the same
   // columns, kept by commit (src/contract/commit.ts) for "only my data" and for which indicator is whose.
-  user_values: {
-    lau_code: 'VARCHAR',
-    year: 'INTEGER',
-    indicator: 'VARCHAR',
-    value: 'DOUBLE',
-    numerator: 'DOUBLE',
-    denominator: 'DOUBLE',
-    status: 'VARCHAR',
-  },
+  user_values: VALUE_COLUMNS,
   // County and national totals of a served dataset, computed from the full data and suppressed at source
   // (totals.parquet, src/engine/serve/): the browser cannot add up the cells it is not sent.
   value_totals: {

@@ -4,7 +4,6 @@
  * else the files it came from), and the first view. Shared by `atlas publish` (src/cli/publish.ts) and the
  * app's "Publish these data" (src/import/start-browser.ts), so that both write the same bytes.
  */
-import { serveValues } from '../../analysis/disclosure/served-values';
 import type { Connector } from '../connector';
 import { mergedCatalog } from '../merged-catalog';
 import type { ParquetWriter } from '../parquet-write';
@@ -82,10 +81,9 @@ export async function buildPublication(
     indicators,
     served: { k: input.k, files: Object.keys(served.files).sort(), withheld: served.withheld },
   };
-  const view = serveValues(indicators, data.values, data.county, input.k).values;
   const firstView = firstViewOf(
     catalog,
-    view.map((v) => [v.lau_code, v.year, v.indicator, v.value, v.status !== null] as const),
+    served.values.map((v) => [v.lau_code, v.year, v.indicator, v.value, v.status !== null] as const),
   );
   return { catalog, firstView, served, title };
 }

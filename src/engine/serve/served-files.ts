@@ -6,7 +6,12 @@
  */
 import { serveCaseload, type FullCaseload } from '../../analysis/disclosure/served-caseload';
 import { serveSchools, type FullSchool } from '../../analysis/disclosure/served-schools';
-import { serveValues, type FullValue, type ServedMeta } from '../../analysis/disclosure/served-values';
+import {
+  serveValues,
+  type FullValue,
+  type ServedMeta,
+  type ServedValue,
+} from '../../analysis/disclosure/served-values';
 import { rowsToParquet, type ParquetWriter } from '../parquet-write';
 import type { FacilityRow } from '../schema';
 import { SERVED_COLUMNS, type ServedFile } from './served-columns';
@@ -31,6 +36,8 @@ export interface FullDataset {
 export interface ServedFiles {
   files: Partial<Record<ServedFile, Uint8Array>>;
   withheld: Withheld;
+  /** The values as served (what values.parquet holds), for the first view. */
+  values: ServedValue[];
 }
 
 const SORT_KEYS: Record<ServedFile, readonly string[]> = {
@@ -82,5 +89,5 @@ export function writeServedFiles(writer: ParquetWriter, data: FullDataset, k: nu
     files['school-totals.parquet'] = write('school-totals.parquet', schools.totals);
     withheld.schools = schools.counts;
   }
-  return { files, withheld };
+  return { files, withheld, values: values.values };
 }
