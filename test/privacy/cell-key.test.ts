@@ -54,9 +54,7 @@ describe('the perturbation table', { timeout: 60_000 }, () => {
       if (row.n >= params.k) expect(Math.abs(rowMoments(row).variance - params.variance)).toBeLessThan(0.15);
     }
     // Every blocked count reaches the same shown values.
-    const shownSets = table.rows
-      .slice(1, params.k)
-      .map((r) => r.entries.map((e) => r.n + e.noise).join(','));
+    const shownSets = table.rows.slice(1, params.k).map((r) => r.entries.map((e) => r.n + e.noise).join(','));
     expect(new Set(shownSets).size).toBeLessThanOrEqual(1);
   });
 

@@ -44,7 +44,9 @@ export function pairConsistent(params: CellKeyParams, shownA: number, shownAB: n
   for (let rest = Math.max(0, shownAB - d); rest <= shownAB + d; rest++) {
     if (showProbability(table, rest, shownAB) > 0) candidates.push(rest);
   }
-  return smallCounts(table).filter((c) => candidates.some((rest) => showProbability(table, rest + c, shownA) > 0));
+  return smallCounts(table).filter((c) =>
+    candidates.some((rest) => showProbability(table, rest + c, shownA) > 0),
+  );
 }
 
 /** The informed attacker's risk for one configuration, over the 256 equally likely keys of A. */
@@ -80,7 +82,10 @@ export function worstInformedRisk(params: CellKeyParams): InformedRisk & { rest:
   for (let rest = 0; rest <= table.nClip; rest++) {
     for (const c of smallCounts(table)) {
       const r = informedRisk(params, rest, c);
-      if (r.exact > worst.exact || (r.exact === worst.exact && r.expectedPosterior > worst.expectedPosterior)) {
+      if (
+        r.exact > worst.exact ||
+        (r.exact === worst.exact && r.expectedPosterior > worst.expectedPosterior)
+      ) {
         worst = { ...r, rest, c };
       }
     }

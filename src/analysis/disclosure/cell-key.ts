@@ -75,7 +75,8 @@ function noiseOf(table: PTable, n: number, cellKey: number): number {
 
 function check(n: number, cellKey: number): void {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`a count is a non-negative integer, not ${n}`);
-  if (!isKey(cellKey)) throw new RangeError(`a cell key is an integer in [0, ${RECORD_KEY_RANGE}), not ${cellKey}`);
+  if (!isKey(cellKey))
+    throw new RangeError(`a cell key is an integer in [0, ${RECORD_KEY_RANGE}), not ${cellKey}`);
 }
 
 /**
@@ -111,5 +112,7 @@ export function perturbCells(
  */
 export function ptableRows(params: Readonly<CellKeyParams> = DEFAULT_CELL_KEY_PARAMS): PTableSqlRow[] {
   const table = buildPTable(params);
-  return table.rows.flatMap((row) => Array.from(row.noiseByKey, (noise, key) => ({ n_clip: row.n, key, noise })));
+  return table.rows.flatMap((row) =>
+    Array.from(row.noiseByKey, (noise, key) => ({ n_clip: row.n, key, noise })),
+  );
 }

@@ -57,7 +57,8 @@ function checkParams({ k, maxNoise, variance }: CellKeyParams): void {
   if (!Number.isInteger(maxNoise) || maxNoise < 1 || maxNoise > 100) {
     throw new RangeError(`the largest noise D must be an integer from 1 to 100, not ${maxNoise}`);
   }
-  if (!(variance > 0 && Number.isFinite(variance))) throw new RangeError(`variance must be > 0, not ${variance}`);
+  if (!(variance > 0 && Number.isFinite(variance)))
+    throw new RangeError(`variance must be > 0, not ${variance}`);
 }
 
 /**
