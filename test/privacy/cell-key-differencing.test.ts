@@ -98,6 +98,23 @@ describe('differencing two shown counts', { timeout: 120_000 }, () => {
     expect(naiveHits / RUNS).toBeLessThan(0.5);
   });
 
+  it('exhaustively: a plain difference equal to c is always consistent with two values or more', () => {
+    let cases = 0;
+    for (let rest = 0; rest <= table.nClip + PARAMS.k; rest++) {
+      for (let c = 1; c < PARAMS.k; c++) {
+        const rowA = table.rows[Math.min(rest + c, table.nClip)]!;
+        const rowAB = table.rows[Math.min(rest, table.nClip)]!;
+        for (const { noise } of rowA.entries.filter((e) => rowAB.entries.some((f) => f.noise === e.noise))) {
+          cases += 1;
+          const consistent = pairConsistent(PARAMS, rest + c + noise, rest + noise);
+          expect(consistent).toContain(c);
+          expect(consistent.length).toBeGreaterThanOrEqual(2);
+        }
+      }
+    }
+    expect(cases).toBeGreaterThan(100);
+  });
+
   it('the informed worst case covers larger counts too (the last row repeats)', () => {
     const worst = worstInformedRisk(PARAMS);
     fc.assert(

@@ -2,6 +2,7 @@
  * Cell-key perturbation (src/analysis/disclosure/cell-key.ts): the ptable meets its constraints for every
  * threshold, no shown count is small, and a cell shows the same value by every route to it.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -150,5 +151,26 @@ describe('the same cell by every route', { timeout: 60_000 }, () => {
       ),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe('docs/privacy.md', () => {
+  it('prints the default ptable as generated', () => {
+    const text = readFileSync(new URL('../../docs/privacy.md', import.meta.url), 'utf8');
+    const lines = text.split('\n').filter((l) => /^\| +\d+\+? \|/.test(l));
+    const table = buildPTable(DEFAULT_CELL_KEY_PARAMS);
+    expect(lines).toHaveLength(table.rows.length);
+    const noises = Array.from(
+      { length: 2 * DEFAULT_CELL_KEY_PARAMS.maxNoise + 1 },
+      (_, i) => i - DEFAULT_CELL_KEY_PARAMS.maxNoise,
+    );
+    lines.forEach((line, n) => {
+      const cells = line
+        .split('|')
+        .slice(2, 2 + noises.length)
+        .map((c) => c.trim());
+      const printed = noises.flatMap((noise, i) => (cells[i] ? [{ noise, keys: Number(cells[i]) }] : []));
+      expect(printed, `row ${n}`).toEqual(table.rows[n]!.entries);
+    });
   });
 });
