@@ -31,6 +31,8 @@ export interface BenchOptions {
   viewsOnly: boolean;
   /** `--no-build`: measure the dist/ already there. */
   build: boolean;
+  /** Lighthouse runs per preset, desktop and mobile (`--lighthouse N`, default 3; 0 skips them). */
+  lighthouse: number;
   /** `--no-parquet`: skip the Parquet reader comparison. */
   parquet: boolean;
   /** `--strict`: exit 1 when a goal is missed (otherwise only when a run fails outright). */
@@ -38,7 +40,7 @@ export interface BenchOptions {
   port: number;
 }
 
-const USAGE = `npm run bench -- [--runs N] [--interactions N] [--gap-ms N] [--settle-ms N] [--repeat-visits N] [--parquet-runs N] [--view-runs N] [--view-interactions N] [--views-only] [--port N] [--no-build] [--no-parquet] [--strict]`;
+const USAGE = `npm run bench -- [--runs N] [--interactions N] [--gap-ms N] [--settle-ms N] [--repeat-visits N] [--parquet-runs N] [--lighthouse N] [--view-runs N] [--view-interactions N] [--views-only] [--port N] [--no-build] [--no-parquet] [--strict]`;
 
 function count(flag: string, value: string | undefined, min: number): number {
   const n = Number(value);
@@ -59,6 +61,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     viewRuns: 3,
     viewInteractions: 3,
     viewsOnly: false,
+    lighthouse: 3,
     build: true,
     parquet: true,
     strict: false,
@@ -83,6 +86,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--repeat-visits':
         o.repeatVisits = count(flag, value(), 0);
+        break;
+      case '--lighthouse':
+        o.lighthouse = count(flag, value(), 0);
         break;
       case '--parquet-runs':
         o.parquetRuns = count(flag, value(), 1);

@@ -35,6 +35,8 @@ export interface RunResult {
   /** Wall time (ms) of the whole run and of its phases (load = until every mark, ready = WebGL map and engine, interactions). */
   wallMs: number;
   phasesMs: Record<string, number>;
+  /** Paths this load asked its origin for (page and workers) until the engine and the WebGL map were ready. */
+  requested?: string[];
 }
 
 /** How to run the loads. */
@@ -82,6 +84,12 @@ async function oneRun(browser: Browser, run: number, o: BrowserRunOptions): Prom
   try {
     const page = await context.newPage();
     await recordLongTasks(page);
+    const requested = new Set<string>();
+    const onRequest = (r: { url(): string }) => {
+      const url = new URL(r.url());
+      if (url.origin === new URL(o.baseUrl).origin) requested.add(url.pathname);
+    };
+    context.on('request', onRequest);
     page.on('console', (m) => m.type() === 'error' && result.console.push(m.text()));
     page.on('pageerror', (e) => result.console.push(`uncaught: ${e.message}`));
     try {
@@ -109,6 +117,8 @@ async function oneRun(browser: Browser, run: number, o: BrowserRunOptions): Prom
     await page.waitForSelector('.map[data-renderer="webgl"]', { timeout: o.loadTimeoutMs });
     await page.getByTestId('status').filter({ hasText: 'ready' }).waitFor({ timeout: o.loadTimeoutMs });
     phase('ready');
+    context.off('request', onRequest);
+    result.requested = [...requested].sort();
     result.webglRenderer = await page.evaluate(() => {
       const gl = document.createElement('canvas').getContext('webgl');
       const ext = gl?.getExtension('WEBGL_debug_renderer_info');

@@ -56,11 +56,40 @@ function sizeTable(r: BenchResult): Table {
       ...rows('worker', s.workers),
       ...rows('wasm', s.wasm),
       ['all', '(dist/assets)', kB(s.totalRaw), kB(s.totalGzip)],
+      ...(s.distRaw !== undefined ? [['all', '(dist/, every file)', kB(s.distRaw), '']] : []),
+      ...(r.firstLoad
+        ? [['first load', `(${r.firstLoad.files} files asked for until ready)`, '', kB(r.firstLoad.gzip)]]
+        : []),
       ...(r.precache
         ? [['precached', `(${r.precache.files} files in sw.js)`, kB(r.precache.raw), kB(r.precache.gzip)]]
         : []),
     ],
     right: [2, 3],
+  };
+}
+
+function lighthouseTable(r: BenchResult): Table | null {
+  const lh = r.lighthouse;
+  if (!lh) return null;
+  const cell = (s: Summary, digits = 0) =>
+    `${num(s.median, digits)} (${num(s.min, digits)}–${num(s.max, digits)})`;
+  return {
+    head: ['preset', 'runs', 'score', 'FCP ms', 'LCP ms', 'TBT ms', 'TTI ms', 'SI ms', 'CLS'],
+    rows: (['desktop', 'mobile'] as const).map((p) => {
+      const x = lh.summary[p];
+      return [
+        p,
+        String(x.score.n),
+        cell(x.score, 2),
+        cell(x.fcp),
+        cell(x.lcp),
+        cell(x.tbt),
+        cell(x.tti),
+        cell(x.si),
+        cell(x.cls, 3),
+      ];
+    }),
+    right: [1, 2, 3, 4, 5, 6, 7, 8],
   };
 }
 
@@ -133,6 +162,9 @@ export function textReport(r: BenchResult): string {
     '',
     textTable(timingTable(r)),
     ...(r.views ? ['', viewsTextReport(r.views)] : []),
+    ...(lighthouseTable(r)
+      ? ['', `Lighthouse ${r.lighthouse!.version} (median, min–max)`, textTable(lighthouseTable(r)!)]
+      : []),
     '',
     textTable(goalTable(r)),
     '',
@@ -163,6 +195,17 @@ export function markdownReport(r: BenchResult): string {
       'query, the same as the whole measure when no query was needed). "of which main-thread long tasks": the part of each measure during which the ' +
       "page's main thread ran tasks over 50 ms (Long Tasks API).",
     ...(r.views ? ['', viewsMarkdownReport(r.views)] : []),
+    ...(lighthouseTable(r)
+      ? [
+          '',
+          `## Lighthouse ${r.lighthouse!.version}`,
+          '',
+          'On the production build, first visits, in the same Chromium (SwiftShader WebGL); median (min–max). ' +
+            'Desktop: its desktop preset; mobile: its default preset (simulated slow 4G, 4x CPU slowdown).',
+          '',
+          markdownTable(lighthouseTable(r)!),
+        ]
+      : []),
     '',
     '## Goals',
     '',

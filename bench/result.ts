@@ -6,6 +6,7 @@ import { KINDS, measureName } from './interactions';
 import type { ParquetReport } from './parquet-readers';
 import type { PrecacheSize, RepeatVisitResult } from './repeat-visit';
 import type { DistSizes } from './sizes';
+import type { LighthouseResult } from './lighthouse';
 import type { ViewsResult } from './view-report';
 import { median, summarize } from './stats';
 import type { Summary } from './stats';
@@ -52,6 +53,10 @@ export interface BenchResult {
   precache?: PrecacheSize | null;
   /** The coverage, hotspots and planner views' loads and interactions (bench/view-report.ts). */
   views?: ViewsResult | null;
+  /** The files a cold load asked for until ready: how many, and their gzip bytes. */
+  firstLoad?: { files: number; gzip: number } | null;
+  /** Lighthouse on the production build (bench/lighthouse.ts), null when skipped. */
+  lighthouse?: LighthouseResult | null;
 }
 
 /** Goal limits (from the project brief). */

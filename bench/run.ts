@@ -18,7 +18,9 @@ import { analyse } from './result';
 import type { BenchResult, Environment } from './result';
 import { build, startPreview } from './serve';
 import type { Server } from './serve';
-import { distSizes } from './sizes';
+import { lighthouseRuns, type LighthouseResult } from './lighthouse';
+import { distSizes, requestedGzip } from './sizes';
+import { speedGoals } from './speed-goals';
 import { viewRuns } from './view-interactions';
 import { analyseViews, type ViewsResult } from './view-report';
 
@@ -62,6 +64,7 @@ async function main(): Promise<number> {
   let browser: Awaited<ReturnType<typeof browserRuns>>;
   let repeat: RepeatVisitResult | null = null;
   let views: ViewsResult | null = null;
+  let lighthouse: LighthouseResult | null = null;
   try {
     log(`vite preview on 127.0.0.1:${options.port}`);
     server = await startPreview(root, options.port);
@@ -103,6 +106,10 @@ async function main(): Promise<number> {
         log,
       });
     }
+    if (options.lighthouse > 0 && !options.viewsOnly) {
+      log(`Lighthouse: ${options.lighthouse} run(s) each of the desktop and mobile presets`);
+      lighthouse = await lighthouseRuns(`${server.url}/?lang=en`, options.lighthouse, log);
+    }
   } finally {
     stop();
   }
@@ -126,15 +133,28 @@ async function main(): Promise<number> {
     loadavg: { before, after },
   };
   const analysed = analyse(browser.runs, sizes, repeat);
+  const precache = precacheSize(join(root, 'dist'));
+  const loaded = browser.runs.find((r) => r.requested && r.errors.length === 0);
+  const firstLoad = loaded?.requested ? requestedGzip(join(root, 'dist'), loaded.requested) : null;
+  const speed = speedGoals({
+    marks: analysed.marks,
+    interactions: analysed.interactions,
+    distRaw: sizes.distRaw,
+    firstLoadGzip: firstLoad?.gzip ?? null,
+    precacheGzip: precache.gzip,
+    lighthouse,
+  });
   const result: BenchResult = {
     environment,
     options,
     runs: browser.runs,
     ...analysed,
-    goals: [...analysed.goals, ...(views?.goals ?? [])],
+    goals: [...analysed.goals, ...speed, ...(views?.goals ?? [])],
     views,
     sizes,
-    precache: precacheSize(join(root, 'dist')),
+    precache,
+    firstLoad,
+    lighthouse,
     parquet,
   };
   const out = join(root, 'bench/results');

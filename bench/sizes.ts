@@ -1,5 +1,5 @@
 /** Production sizes of dist/: what the first load costs, and what is fetched later. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -24,6 +24,8 @@ export interface DistSizes {
   /** All of dist/assets. */
   totalRaw: number;
   totalGzip: number;
+  /** All of dist/ (the app, its data, the service worker, the icons): what a host serves. */
+  distRaw?: number;
 }
 
 /** gzip size at level 9, as a static server with precompression would send it. */
@@ -50,6 +52,30 @@ export function initialScripts(html: string): string[] {
 
 const isWorker = (f: string) => /worker/i.test(f) && /\.(m?js)$/.test(f);
 
+/** Bytes of every file under `dir`. */
+export function treeSize(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, f) => {
+    const st = statSync(join(dir, f));
+    return st.isFile() ? sum + st.size : sum;
+  }, 0);
+}
+
+/** gzip bytes of the files of `dir` at `paths` (URL paths of requests to the served dist/); others are skipped. */
+export function requestedGzip(dir: string, paths: readonly string[]): { files: number; gzip: number } {
+  let files = 0;
+  let gzip = 0;
+  for (const p of new Set(paths)) {
+    const rel = p === '/' || p === '' ? 'index.html' : decodeURIComponent(p.replace(/^\//, ''));
+    try {
+      gzip += gzipSize(readFileSync(join(dir, rel)));
+      files += 1;
+    } catch {
+      // not a file of dist/ (a navigation to a route, an aborted request)
+    }
+  }
+  return { files, gzip };
+}
+
 /** Measures dist/ (`dir`) after a build. */
 export function distSizes(dir: string): DistSizes {
   const assets = join(dir, 'assets');
@@ -67,5 +93,6 @@ export function distSizes(dir: string): DistSizes {
     workers: pick(isWorker),
     totalRaw: all.reduce((a, s) => a + s.raw, 0),
     totalGzip: all.reduce((a, s) => a + s.gzip, 0),
+    distRaw: treeSize(dir),
   };
 }
