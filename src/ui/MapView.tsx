@@ -4,6 +4,7 @@
  * (./map/useMapData) and builds the props (./map/map-view-props); interactions only write state
  * (./map/useMapActions).
  */
+import { useDeferredValue } from 'react';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { Controls } from './Controls';
 import { MapArea } from './map/MapArea';
@@ -21,6 +22,11 @@ export default function MapView(ctx: ViewContext) {
   const { lang, k: K } = state;
   const view = useMapView(ctx);
   const { meta, countyLevel, actions, texts, scale } = view;
+  // Below the map, and rendered after it: a new indicator or year repaints the map in its own commit, and
+  // the small multiples and the table (hundreds of cells) follow in a render React may interrupt.
+  const series = useDeferredValue(view.byCounty.series);
+  const tableRows = useDeferredValue(view.tableRows);
+  const year = useDeferredValue(state.year);
 
   return (
     <>
@@ -45,12 +51,12 @@ export default function MapView(ctx: ViewContext) {
         actions={actions}
       />
       <MapArea state={state} status={status} dataset={dataset} neighbours={neighbours} view={view} />
-      {view.byCounty.series && (
+      {series && (
         <ErrorBoundary>
           <SmallMultiples
             counties={view.countyList}
-            series={view.byCounty.series}
-            year={state.year}
+            series={series}
+            year={year}
             highlight={texts.highlightCounty}
             lang={lang}
             digits={texts.seriesDigits}
@@ -87,7 +93,7 @@ export default function MapView(ctx: ViewContext) {
           caption={texts.tableCaption}
           unitLabel={texts.tableUnitLabel}
           hideCounty={countyLevel}
-          rows={view.tableRows}
+          rows={tableRows}
           selected={state.selected}
           onSelect={actions.onSelect}
         />

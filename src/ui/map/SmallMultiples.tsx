@@ -100,6 +100,7 @@ export const SmallMultiples = memo(function SmallMultiples(props: Props) {
     [t, title, years, counties, valueOf, fmt, onYear],
   );
   if (years.length === 0 || empty) return null;
+  const drill = t('smallMultiples.drill', { year });
   const x = (y: number) =>
     PAD + ((y - years[0]!) / Math.max(1, years[years.length - 1]! - years[0]!)) * (W - 2 * PAD);
   const yPx = (v: number) => H - PAD - ((v - lo) / (hi - lo || 1)) * (H - 2 * PAD);
@@ -129,7 +130,7 @@ export const SmallMultiples = memo(function SmallMultiples(props: Props) {
                   {now?.value != null && <circle cx={x(year)} cy={yPx(now.value)} r={3} className="sm-now" />}
                 </svg>
                 <span className="sm-value">{fmt(now)}</span>{' '}
-                <span className="sr-only">{t('smallMultiples.drill', { year })}</span>
+                <span className="sr-only">{drill}</span>
               </button>
             </li>
           );
