@@ -23,6 +23,12 @@ export interface BenchOptions {
   repeatVisits: number;
   /** Timed runs per Parquet reader and file (`--parquet-runs N`, default 5). */
   parquetRuns: number;
+  /** Cold loads of each of the coverage, hotspots and planner views (`--view-runs N`, default 3; 0 skips them). */
+  viewRuns: number;
+  /** Inputs of each kind per view load (`--view-interactions N`, default 3). */
+  viewInteractions: number;
+  /** `--views-only`: only the views' loads (no map loads, repeat visits or Parquet readers). */
+  viewsOnly: boolean;
   /** `--no-build`: measure the dist/ already there. */
   build: boolean;
   /** `--no-parquet`: skip the Parquet reader comparison. */
@@ -32,7 +38,7 @@ export interface BenchOptions {
   port: number;
 }
 
-const USAGE = `npm run bench -- [--runs N] [--interactions N] [--gap-ms N] [--settle-ms N] [--repeat-visits N] [--parquet-runs N] [--no-build] [--no-parquet] [--strict]`;
+const USAGE = `npm run bench -- [--runs N] [--interactions N] [--gap-ms N] [--settle-ms N] [--repeat-visits N] [--parquet-runs N] [--view-runs N] [--view-interactions N] [--views-only] [--port N] [--no-build] [--no-parquet] [--strict]`;
 
 function count(flag: string, value: string | undefined, min: number): number {
   const n = Number(value);
@@ -50,6 +56,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     settleMs: 1000,
     repeatVisits: 10,
     parquetRuns: 5,
+    viewRuns: 3,
+    viewInteractions: 3,
+    viewsOnly: false,
     build: true,
     parquet: true,
     strict: false,
@@ -77,6 +86,18 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--parquet-runs':
         o.parquetRuns = count(flag, value(), 1);
+        break;
+      case '--view-runs':
+        o.viewRuns = count(flag, value(), 0);
+        break;
+      case '--view-interactions':
+        o.viewInteractions = count(flag, value(), 1);
+        break;
+      case '--port':
+        o.port = count(flag, value(), 1);
+        break;
+      case '--views-only':
+        o.viewsOnly = true;
         break;
       case '--no-build':
         o.build = false;

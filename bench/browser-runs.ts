@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser';
 import { MARKS } from '../src/common/perf';
-import type { InteractionKind } from '../src/common/perf';
+import type { MapInteractionKind } from '../src/common/perf';
 import { interact, KINDS, recordLongTasks } from './interactions';
 import type { InteractionSample } from './interactions';
 
@@ -21,9 +21,9 @@ export interface RunResult {
   /** startTime (ms since navigation) of each mark; null when it never appeared. */
   marks: Record<string, number | null>;
   /** Durations (ms) of the interaction measures, per kind. */
-  interactions: Record<InteractionKind, number[]>;
+  interactions: Record<MapInteractionKind, number[]>;
   /** Durations (ms) of the repaint after the query (the `:render` measures), per kind. */
-  renders?: Record<InteractionKind, number[]>;
+  renders?: Record<MapInteractionKind, number[]>;
   /** Each interaction with its label and main-thread long-task time. */
   samples: InteractionSample[];
   /** UNMASKED_RENDERER_WEBGL of a WebGL context in the page (SwiftShader here). */

@@ -6,10 +6,10 @@
  * attributed to it, to tell time spent computing/rendering on the main thread from time spent waiting.
  */
 import type { Page } from '@playwright/test';
-import type { InteractionKind } from '../src/common/perf';
+import type { InteractionKind, MapInteractionKind } from '../src/common/perf';
 
 /** The interaction kinds measured. */
-export const KINDS: readonly InteractionKind[] = ['indicator', 'year', 'class', 'level'];
+export const KINDS: readonly MapInteractionKind[] = ['indicator', 'year', 'class', 'level'];
 
 /** User Timing measure name of an interaction kind (src/common/perf.ts). */
 export const measureName = (kind: InteractionKind) => `atlas:interaction:${kind}`;
@@ -142,7 +142,7 @@ async function nextLevel(page: Page): Promise<Step> {
   };
 }
 
-const STEPS: Record<InteractionKind, (page: Page) => Promise<Step>> = {
+const STEPS: Record<MapInteractionKind, (page: Page) => Promise<Step>> = {
   indicator: nextIndicator,
   year: nextYear,
   class: nextClass,
@@ -163,7 +163,7 @@ export async function interact(
 ): Promise<{ samples: InteractionSample[]; errors: string[] }> {
   const samples: InteractionSample[] = [];
   const errors: string[] = [];
-  const broken = new Set<InteractionKind>();
+  const broken = new Set<MapInteractionKind>();
   // The classification and level controls sit in the collapsed "Map options".
   const options = page.locator('.map-options');
   if ((await options.count()) > 0 && !(await options.evaluate((d) => (d as HTMLDetailsElement).open))) {

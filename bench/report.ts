@@ -4,6 +4,7 @@ import type { BenchResult } from './result';
 import type { FileSize } from './sizes';
 import type { Summary } from './stats';
 import { markdownTable, textTable } from './table';
+import { viewsMarkdownReport, viewsTextReport } from './view-report';
 import type { Table } from './table';
 
 const num = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
@@ -131,6 +132,7 @@ export function textReport(r: BenchResult): string {
     ...header(r),
     '',
     textTable(timingTable(r)),
+    ...(r.views ? ['', viewsTextReport(r.views)] : []),
     '',
     textTable(goalTable(r)),
     '',
@@ -160,6 +162,7 @@ export function markdownReport(r: BenchResult): string {
       'frame showing the result; `:render` = from the moment the values arrived, i.e. the repaint after the ' +
       'query, the same as the whole measure when no query was needed). "of which main-thread long tasks": the part of each measure during which the ' +
       "page's main thread ran tasks over 50 ms (Long Tasks API).",
+    ...(r.views ? ['', viewsMarkdownReport(r.views)] : []),
     '',
     '## Goals',
     '',

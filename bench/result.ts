@@ -6,6 +6,7 @@ import { KINDS, measureName } from './interactions';
 import type { ParquetReport } from './parquet-readers';
 import type { PrecacheSize, RepeatVisitResult } from './repeat-visit';
 import type { DistSizes } from './sizes';
+import type { ViewsResult } from './view-report';
 import { median, summarize } from './stats';
 import type { Summary } from './stats';
 import { MARKS } from '../src/common/perf';
@@ -49,6 +50,8 @@ export interface BenchResult {
   /** Reloads served by the service worker (null when skipped), and what it precaches. */
   repeatVisit?: (RepeatVisitResult & { summary: Summary }) | null;
   precache?: PrecacheSize | null;
+  /** The coverage, hotspots and planner views' loads and interactions (bench/view-report.ts). */
+  views?: ViewsResult | null;
 }
 
 /** Goal limits (from the project brief). */

@@ -19,6 +19,8 @@ import type { BenchResult, Environment } from './result';
 import { build, startPreview } from './serve';
 import type { Server } from './serve';
 import { distSizes } from './sizes';
+import { viewRuns } from './view-interactions';
+import { analyseViews, type ViewsResult } from './view-report';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
@@ -59,21 +61,40 @@ async function main(): Promise<number> {
   const before = loadavg()[0]!;
   let browser: Awaited<ReturnType<typeof browserRuns>>;
   let repeat: RepeatVisitResult | null = null;
+  let views: ViewsResult | null = null;
   try {
     log(`vite preview on 127.0.0.1:${options.port}`);
     server = await startPreview(root, options.port);
-    log(`${options.runs} cold loads`);
-    browser = await browserRuns({
-      baseUrl: server.url,
-      runs: options.runs,
-      perKind: options.interactions,
-      gapMs: options.gapMs,
-      settleMs: options.settleMs,
-      loadTimeoutMs: 60_000,
-      interactionTimeoutMs: 10_000,
-      log,
-    });
-    if (options.repeatVisits > 0) {
+    if (options.viewsOnly) browser = { chromium: '', runs: [] };
+    else {
+      log(`${options.runs} cold loads`);
+      browser = await browserRuns({
+        baseUrl: server.url,
+        runs: options.runs,
+        perKind: options.interactions,
+        gapMs: options.gapMs,
+        settleMs: options.settleMs,
+        loadTimeoutMs: 60_000,
+        interactionTimeoutMs: 10_000,
+        log,
+      });
+    }
+    if (options.viewRuns > 0) {
+      log(`${options.viewRuns} cold loads of each of the coverage, hotspots and planner views`);
+      const v = await viewRuns({
+        baseUrl: server.url,
+        runs: options.viewRuns,
+        perKind: options.viewInteractions,
+        gapMs: options.gapMs,
+        settleMs: options.settleMs,
+        loadTimeoutMs: 60_000,
+        interactionTimeoutMs: 15_000,
+        log,
+      });
+      views = analyseViews(v.runs);
+      browser.chromium ||= v.chromium;
+    }
+    if (options.repeatVisits > 0 && !options.viewsOnly) {
       log(`repeat visits: 1 first visit + ${options.repeatVisits} reloads with the service worker`);
       repeat = await repeatVisits({
         baseUrl: server.url,
@@ -88,7 +109,7 @@ async function main(): Promise<number> {
   const after = loadavg()[0]!;
 
   let parquet = null;
-  if (options.parquet) {
+  if (options.parquet && !options.viewsOnly) {
     log('Parquet readers');
     parquet = await compareParquetReaders(root, options.parquetRuns, log);
   }
@@ -104,11 +125,14 @@ async function main(): Promise<number> {
     cpus: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
     loadavg: { before, after },
   };
+  const analysed = analyse(browser.runs, sizes, repeat);
   const result: BenchResult = {
     environment,
     options,
     runs: browser.runs,
-    ...analyse(browser.runs, sizes, repeat),
+    ...analysed,
+    goals: [...analysed.goals, ...(views?.goals ?? [])],
+    views,
     sizes,
     precache: precacheSize(join(root, 'dist')),
     parquet,
@@ -121,7 +145,9 @@ async function main(): Promise<number> {
   console.log('\n' + textReport(result) + '\n');
   log(`done; wrote bench/results/latest.json and latest.md`);
   const failedRuns =
-    browser.runs.filter((r) => r.errors.length > 0).length + (repeat && repeat.errors.length > 0 ? 1 : 0);
+    browser.runs.filter((r) => r.errors.length > 0).length +
+    (repeat && repeat.errors.length > 0 ? 1 : 0) +
+    (views?.runs.filter((r) => r.errors.length > 0).length ?? 0);
   const missed = result.goals.filter((g) => g.pass === false).length;
   if (failedRuns > 0)
     console.error(`${failedRuns} of ${browser.runs.length} loads failed (see FAILURES above)`);

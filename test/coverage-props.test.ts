@@ -22,6 +22,7 @@ import {
 } from '../src/ui/coverage/coverage-derive';
 import {
   anySuppressed,
+  coverageMapKey,
   coverageProps,
   coverageStatus,
   type CoverageInput,
@@ -178,6 +179,8 @@ function input(patch: Partial<CoverageInput> = {}): CoverageInput {
     t: en,
     k: 5,
     code: 'self',
+    chosen: 'self',
+    pending: false,
     catchment: catchmentText(en, 'self'),
     year: 2020,
     years: [2019, 2020],
@@ -251,6 +254,18 @@ describe('the coverage props', () => {
     expect([p.legend, p.figures, p.charts, p.map.dataKey]).toEqual([null, null, null, null]);
     expect(p.status).toBe(en('coverage.status.loading'));
     expect(coverageProps(input({ series: [], coverage: null })).charts).toBeNull();
+  });
+
+  it('while another catchment is computed: the chooser shows it, the map keeps the series on screen under its own key', () => {
+    const p = coverageProps(input({ chosen: 'border', pending: true }));
+    expect(p.chooser.code).toBe('border');
+    expect(p.map.dataKey).toBe('coverage:self:2020:5:2018:3');
+    expect(p.map.dataKey).toBe(coverageMapKey({ code: 'self', year: 2020, k: 5, since: 2018, version: 3 }));
+    expect(p.legend?.coverage).toBe(y2020);
+    expect(p.status).toBe(en('coverage.status.loading'));
+    expect(coverageMapKey({ code: 'border', year: 2020, k: 5, since: 2018, version: 3 })).not.toBe(
+      p.map.dataKey,
+    );
   });
 
   it('the exports: legend rows per supporter, the suppression note only when a count is hidden, the date', () => {

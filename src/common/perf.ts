@@ -9,6 +9,12 @@ export const MARKS = {
   firstChoropleth: 'atlas:first-choropleth',
   /** The WebGL map (MapLibre + deck.gl) has drawn data and taken over from the first-paint map. */
   mapInteractive: 'atlas:map-interactive',
+  /**
+   * The planner's Solve is usable: the button is enabled (values, need index, existing units and the siting
+   * problem built) and the solver worker has HiGHS loaded, so a press answers with the exact plan at once
+   * instead of waiting for the solver to start. Set by the planner view when both hold.
+   */
+  plannerSolveReady: 'atlas:planner-solve-ready',
 } as const;
 
 /** Measures of rarer events (each may happen more than once). */
@@ -17,8 +23,25 @@ export const MEASURES = {
   engineRecovered: 'atlas:engine-recovered',
 } as const;
 
+/** The indicator map's interactions. */
+export type MapInteractionKind = 'indicator' | 'year' | 'class' | 'level';
+
 /** Interactions measured from input to the next painted frame that shows their result. */
-export type InteractionKind = 'indicator' | 'year' | 'class' | 'level';
+export type InteractionKind =
+  | MapInteractionKind
+  // The coverage view: the catchment model, the year, the "units opened since" year.
+  | 'coverage-catchment'
+  | 'coverage-year'
+  | 'coverage-since'
+  // The hotspots view: the statistic, the school level, the year, the unit of analysis.
+  | 'hotspots-method'
+  | 'hotspots-level'
+  | 'hotspots-year'
+  | 'hotspots-unit'
+  // The planner: a weight slider, the number of new units, the normalisation.
+  | 'planner-weights'
+  | 'planner-k'
+  | 'planner-norm';
 
 /** Sets a mark once (later calls are ignored). */
 export function markOnce(name: string): void {
@@ -69,14 +92,27 @@ export function viewDrawn(key: string, inFrame = false): void {
       markOnce(MARKS.firstChoropleth);
       document.documentElement.dataset.atlasReady = 'true';
     }
-    const end = performance.now();
-    const last = pending.map((p) => p.key).lastIndexOf(key);
-    if (last < 0) return;
-    for (const p of pending.slice(0, last + 1)) {
-      if (p.key !== key) continue;
-      performance.measure(`atlas:interaction:${p.kind}`, { start: p.start, end });
-      performance.measure(`atlas:interaction:${p.kind}:render`, { start: p.arrived ?? p.start, end });
-    }
-    pending = pending.slice(last + 1);
+    measurePending(key);
   });
+}
+
+/**
+ * A part of a view other than its map (a control, a table) shows `key`, committed by React now: pending
+ * interactions for `key` are measured after the next painted frame, as by {@link viewDrawn} (without its
+ * first-choropleth mark: only a map's draw sets that).
+ */
+export function viewCommitted(key: string): void {
+  afterNextPaint(() => measurePending(key));
+}
+
+function measurePending(key: string): void {
+  const end = performance.now();
+  const last = pending.map((p) => p.key).lastIndexOf(key);
+  if (last < 0) return;
+  for (const p of pending.slice(0, last + 1)) {
+    if (p.key !== key) continue;
+    performance.measure(`atlas:interaction:${p.kind}`, { start: p.start, end });
+    performance.measure(`atlas:interaction:${p.kind}:render`, { start: p.arrived ?? p.start, end });
+  }
+  pending = pending.slice(last + 1);
 }

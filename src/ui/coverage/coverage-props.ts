@@ -52,7 +52,12 @@ export interface CoverageInput {
   t: TFunction;
   /** The suppression threshold. */
   k: number;
+  /** The catchment of the series on screen. */
   code: string;
+  /** The catchment chosen (the chooser shows it at once; `code` follows once its series is computed). */
+  chosen: string;
+  /** A series for `chosen` is on its way (the one on screen is for `code`). */
+  pending: boolean;
   catchment: string;
   year: number;
   years: readonly number[];
@@ -179,6 +184,17 @@ function figuresOf(p: CoverageInput, coverage: CoverageYear): CoverageFigures {
   };
 }
 
+/** What the coverage map draws: the key its repaint is measured by (common/perf). */
+export function coverageMapKey(p: {
+  code: string;
+  year: number;
+  k: number;
+  since: number;
+  version: number;
+}): string {
+  return `coverage:${p.code}:${p.year}:${p.k}:${p.since}:${p.version}`;
+}
+
 /** The coverage view's props. */
 export function coverageProps(p: CoverageInput): CoverageProps {
   const { t, year, coverage, catchment, actions } = p;
@@ -186,9 +202,9 @@ export function coverageProps(p: CoverageInput): CoverageProps {
   const status =
     coverage !== null && p.openedYears.length === 0 && p.status.state === 'ready'
       ? t('coverage.status.noUnits')
-      : coverageStatus(t, p.status, p.error, coverage !== null, year, catchment);
+      : coverageStatus(t, p.status, p.error, coverage !== null && !p.pending, year, catchment);
   return {
-    chooser: { code: p.code, onChange: actions.onCatchment },
+    chooser: { code: p.chosen, onChange: actions.onCatchment },
     year: { value: year, min: p.years[0], max: p.years[p.years.length - 1], onChange: actions.onYear },
     since: { value: p.since, options: p.openedYears, onChange: actions.onSince },
     status,
@@ -196,7 +212,7 @@ export function coverageProps(p: CoverageInput): CoverageProps {
       boundaries: p.boundaries,
       neighbours: p.neighbours,
       fill: p.fill,
-      dataKey: coverage ? `coverage:${p.code}:${year}:${p.k}:${p.since}:${p.version}` : null,
+      dataKey: coverage ? coverageMapKey(p) : null,
       selected: p.selected,
       onSelect: actions.onSelect,
       describe: p.describe,

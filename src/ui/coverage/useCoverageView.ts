@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { catchmentGeometry } from '../../analysis/catchment';
 import type { ViewContext } from '../views';
 import * as derive from './coverage-derive';
-import { coverageProps, type CoverageProps } from './coverage-props';
+import { beginInteraction } from '../../common/perf';
+import { coverageMapKey, coverageProps, type CoverageProps } from './coverage-props';
 import { coverageFormat } from './format';
 import { coverageFill, supporterColors, unitPoints } from './style';
 import { useCoverage } from './useCoverage';
@@ -25,8 +26,9 @@ export function useCoverageView(ctx: ViewContext): CoverageProps {
   const { catalog, boundaries, version } = dataset;
   const { lang, k } = state;
   const geometry = useMemo(() => catchmentGeometry(boundaries.features), [boundaries]);
-  const code = derive.coverageCode(state.catchment);
-  const { series, error } = useCoverage(status, geometry, code, k, version);
+  const chosen = derive.coverageCode(state.catchment);
+  // `code`: the catchment of the series on screen (the last one while the chosen one is computed).
+  const { series, error, code, pending } = useCoverage(status, geometry, chosen, k, version);
 
   const years = useMemo(
     () => derive.yearsOf(series, catalog.years.first, catalog.years.last),
@@ -62,10 +64,31 @@ export function useCoverageView(ctx: ViewContext): CoverageProps {
   );
   const onSelect = useCallback((lau: string) => store.set({ selected: lau }), [store]);
 
+  // An input is measured to the frame that draws its map (common/perf): the key that map will draw.
+  const mapKey = (next: { code?: string; year?: number; since?: number }) =>
+    coverageMapKey({ code, year, k, since, version, ...next });
+  const actions = {
+    onCatchment: (c: string) => {
+      beginInteraction('coverage-catchment', mapKey({ code: derive.coverageCode(c) }));
+      store.set({ catchment: c });
+    },
+    onYear: (y: number) => {
+      beginInteraction('coverage-year', mapKey({ year: derive.nearestYear(years, y) }));
+      store.set({ year: y });
+    },
+    onSince: (s: number) => {
+      beginInteraction('coverage-since', mapKey({ since: s }));
+      setSince(s);
+    },
+    onSelect,
+  };
+
   return coverageProps({
     t,
     k,
     code,
+    chosen,
+    pending,
     catchment,
     year,
     years,
@@ -92,11 +115,6 @@ export function useCoverageView(ctx: ViewContext): CoverageProps {
     synthetic: catalog.synthetic,
     version,
     today: new Date().toISOString().slice(0, 10),
-    actions: {
-      onCatchment: (c) => store.set({ catchment: c }),
-      onYear: (y) => store.set({ year: y }),
-      onSince: setSince,
-      onSelect,
-    },
+    actions,
   });
 }

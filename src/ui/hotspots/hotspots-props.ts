@@ -188,7 +188,15 @@ export function mapDataKey(
   display: HotspotSettings['display'],
   persistence: { shown: boolean; result: PersistenceResult | null; pending: boolean },
 ): string | null {
-  if (!ready || !key) return null;
+  return ready && key ? mapKeyOf(key, display, persistence) : null;
+}
+
+/** The map's key for the analysis `key` shown as `display` (see {@link mapDataKey}). */
+export function mapKeyOf(
+  key: string,
+  display: HotspotSettings['display'],
+  persistence: { shown: boolean; result: PersistenceResult | null; pending: boolean },
+): string {
   const p = persistence.result;
   return `hotspots|${key}|${display}|${persistence.shown && p ? p.years.join('') + persistence.pending : ''}`;
 }

@@ -10,6 +10,7 @@ import type { MunicipalDropout, SchoolPoint } from '../../engine/engine-schools'
 import type { Boundaries } from '../../engine/static';
 import type { EngineStatus } from '../useEngine';
 import { persistenceInWorker, runInWorker } from '../../analysis/spatial/hotspots-client';
+import { analysisKey } from './interaction';
 import type { HotspotSettings } from './settings';
 
 /** Where an analysis is. */
@@ -63,7 +64,7 @@ export function useHotspots(
   version: number,
 ): { analysis: Analysis; pending: boolean; key: string | null } {
   const { method, weights, permutations, seed, correction, unit, level } = settings;
-  const key = [method, weights, permutations, seed, correction, unit, level, year, k, version].join('|');
+  const key = analysisKey(settings, year, k, version);
   const [done, setDone] = useState<{ key: string; analysis: Analysis } | null>(null);
   useEffect(() => {
     if (status.state !== 'ready' || year === null) return;

@@ -4,6 +4,7 @@
  * ./table-props), each part memoised on exactly what it depends on.
  */
 import { useCallback, useMemo } from 'react';
+import { beginInteraction } from '../../common/perf';
 import { useTranslation } from 'react-i18next';
 import { startText } from '../engine-progress';
 import type { ViewContext } from '../views';
@@ -22,6 +23,7 @@ import {
 } from './hotspots-props';
 import { legendNotes, legendRows, legendTitle, unreachableWarning } from './legend-props';
 import { decodeSettings, encodeSettings, type HotspotSettings } from './settings';
+import { expectedMapKey, hotspotsKindOf } from './interaction';
 import { hotspotsTable } from './table-props';
 import { useClusterTrend } from './useClusterTrend';
 import { useHotspots, usePersistence, useSchoolYears } from './useHotspots';
@@ -31,11 +33,6 @@ export function useHotspotsView({ store, state, status, dataset, municipalities 
   const { t } = useTranslation();
   const { lang, k } = state;
   const settings = useMemo(() => decodeSettings(state.hotspots), [state.hotspots]);
-  const update = useCallback(
-    (patch: Partial<HotspotSettings>) =>
-      store.set({ hotspots: encodeSettings({ ...decodeSettings(store.get().hotspots), ...patch }) }),
-    [store],
-  );
   const years = useSchoolYears(status, dataset.version);
   const year = pickYear(years, settings.year);
   const hotspots = useHotspots(status, settings, year, dataset.boundaries, k, dataset.version);
@@ -43,6 +40,15 @@ export function useHotspotsView({ store, state, status, dataset, municipalities 
   const showPersistence = showsPersistence(settings);
   const persisted = usePersistence(status, settings, showPersistence, dataset.boundaries, k, dataset.version);
   const persistence = persisted.result;
+  const update = useCallback(
+    (patch: Partial<HotspotSettings>) => {
+      const next = { ...decodeSettings(store.get().hotspots), ...patch };
+      const kind = hotspotsKindOf(patch);
+      if (kind) beginInteraction(kind, expectedMapKey(next, years, k, dataset.version, persistence));
+      store.set({ hotspots: encodeSettings(next) });
+    },
+    [store, years, k, dataset.version, persistence],
+  );
   const pending = hotspots.pending || (showPersistence && persisted.pending);
   const byLau = useMemo(() => new Map(municipalities.map((m) => [m.lau_code, m])), [municipalities]);
 

@@ -4,19 +4,23 @@
  * solver (./usePlannerSiting), the need map (./usePlannerMap) and the actions, through the pure builder
  * ./planner-props. Interactions only write `state.planner`, `state.catchment` and `state.selected`.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { beginInteraction, viewCommitted, type InteractionKind } from '../../common/perf';
 import { startText } from '../engine-progress';
 import type { ViewContext } from '../views';
+import { plannerInteractionKey, settingsKey } from './interaction';
 import { chosenIds, placesOf, toggledWeights } from './planner-derive';
 import { plannerProps, type PlannerProps } from './planner-props';
 import { scenarioActions } from './scenario-actions';
+import { encodeSettings, type PlannerSettings } from './settings';
 import { useNeed, useRankIntervals } from './useNeed';
 import { usePlannerMap } from './usePlannerMap';
 import { usePlannerSettings } from './usePlannerSettings';
 import { usePlannerSiting } from './usePlannerSiting';
 import { usePlannerValues } from './usePlannerValues';
 import { useRerankMeasure } from './useRerankMeasure';
+import { useSolveReadyMark } from './useSolveReadyMark';
 import { rebalance } from './weights';
 
 /** Everything ./PlannerLayout renders. */
@@ -51,6 +55,26 @@ export function usePlannerView(ctx: ViewContext): PlannerProps {
   const markInput = useRerankMeasure(need);
   const map = usePlannerMap(t, lang, need, { places, names, geom, units, current, valuesKey, settings });
   const onSelect = useCallback((lau: string) => store.set({ selected: lau }), [store]);
+  // Inputs are measured to the frame that shows them (common/perf, ./interaction).
+  const measured = (kind: InteractionKind, patch: Partial<PlannerSettings>) => {
+    const next = { ...settings, ...patch };
+    beginInteraction(
+      kind,
+      plannerInteractionKey(next, encodeSettings(next), {
+        ready: need !== null,
+        valuesKey,
+        mapKey: map.dataKey,
+        solvedKey: siting.solved?.key ?? null,
+        catchment: state.catchment,
+        year,
+        suppressionK,
+        version,
+      }),
+    );
+    update(patch);
+  };
+  useLayoutEffect(() => viewCommitted(settingsKey(state.planner)), [state.planner]);
+  useSolveReadyMark(siting.instance !== null && siting.warmed);
 
   const scenarios = scenarioActions({
     store,
@@ -106,16 +130,16 @@ export function usePlannerView(ctx: ViewContext): PlannerProps {
     actions: {
       onWeight: (id, value) => {
         markInput();
-        update({ weights: rebalance(settings.weights, id, value) });
+        measured('planner-weights', { weights: rebalance(settings.weights, id, value) });
       },
       onToggle: (id, on) => {
         const weights = toggledWeights(needIndicators, settings.weights, id, on);
         if (weights) update({ weights });
       },
-      onNorm: (norm) => update({ norm }),
+      onNorm: (norm) => measured('planner-norm', { norm }),
       onBudget: (budget) => update({ budget }),
       onCatchment: (code) => store.set({ catchment: code }),
-      onK: (k) => update({ k }),
+      onK: (k) => measured('planner-k', { k }),
       onSolve: () => void siting.onSolve(),
       onSelect,
       onCompare: (compare) => update({ compare }),

@@ -53,12 +53,21 @@ export function useSolve(
   key: string,
 ) {
   const solver = useRef<SolverClient | null>(null);
+  // HiGHS has loaded (or failed to: the first solve then falls back to greedy at once), so a solve answers.
+  const [warmed, setWarmed] = useState(false);
   useEffect(() => {
     const client = createSolverClient();
     solver.current = client;
+    let live = true;
     // Load HiGHS ahead of the first solve; a failure here only means the first solve falls back to greedy.
-    client.warm().catch(() => undefined);
-    return () => client.terminate();
+    client
+      .warm()
+      .catch(() => undefined)
+      .then(() => live && setWarmed(true));
+    return () => {
+      live = false;
+      client.terminate();
+    };
   }, []);
   const [solved, setSolved] = useState<Solved | null>(null);
   const [solving, setSolving] = useState(false);
@@ -80,5 +89,5 @@ export function useSolve(
     }
   };
   const current = solved && solved.key === key ? solved : null;
-  return { solved, setSolved, current, solving, error, onSolve };
+  return { solved, setSolved, current, solving, error, onSolve, warmed };
 }
