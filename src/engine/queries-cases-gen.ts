@@ -22,9 +22,10 @@ import {
   type CaseType,
 } from '../analysis/cases/profile';
 import type { PlaceWeights } from '../analysis/cases/demo-cells';
+import { RECORD_KEY_RANGE } from '../analysis/disclosure/ptable';
 import type { BoundQuery, SqlValue } from './connector';
 import { mixColumns, select, xorConstant, type Relation } from './queries-cases-mix';
-import { byCode, integerAt, label, pick, searchTree, thresholds } from './queries-cases-pick';
+import { byCode, integerAt, label, pick, searchTree, thresholds, U16 } from './queries-cases-pick';
 
 /** The table the demo's cells are put in before their records are drawn. */
 export const DEMO_CELLS_TABLE = 'demo_case_cells';
@@ -32,8 +33,8 @@ export const DEMO_CELLS_TABLE = 'demo_case_cells';
 /** The table of the demo's case records: the contract's cases columns and record_key. */
 export const DEMO_CASES_TABLE = 'demo_cases';
 
-/** The range of record keys: integers uniform in [0, RECORD_KEY_RANGE). */
-export const RECORD_KEY_RANGE = 256;
+/** Record keys are integers uniform in [0, RECORD_KEY_RANGE) (the cell-key method's key range). */
+export { RECORD_KEY_RANGE };
 
 /** The streams each record draws from (one hash each), by what they decide. */
 const STREAMS = { typeAge: 0, sexMonth: 1, referralKey: 2, cell: 3 } as const;
@@ -64,7 +65,9 @@ function attributes(from: Relation): Relation {
     (i) =>
       `CASE WHEN ${off} THEN ${pick(u, schoolOff(REFERRAL_WEIGHTS[i]!))} ELSE ${pick(u, REFERRAL_WEIGHTS[i]!)} END`,
   );
-  const key = `(${lo16(h('referralKey'))} >> 8)`;
+  // Uniform because the key range divides 2^16 (a power of two).
+  if (U16 % RECORD_KEY_RANGE !== 0) throw new Error('the record key range must divide 65536');
+  const key = `((${lo16(h('referralKey'))} * ${RECORD_KEY_RANGE}) >> 16)`;
   return select(`*, ${referral} AS referral, ${key} AS record_key`, withMonth);
 }
 

@@ -41,14 +41,18 @@ async function mixedInSql(conn: Connector, xs: readonly number[]): Promise<numbe
 describe('lowbias32 in SQL', () => {
   const edges = [0, 1, 2, 65535, 65536, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 2, 2 ** 32 - 1, 0x9e3779b9];
 
-  it('matches the JavaScript reference on both engines, at the edges and at random', async () => {
-    const random = fc.sample(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { numRuns: 2000, seed: 15 });
-    const xs = [...edges, ...random];
-    const want = xs.map(mix32);
-    expect(await mixedInSql(wasm, xs)).toEqual(want);
-    expect(await mixedInSql(native, xs)).toEqual(want);
-    expect(new Set(want).size).toBe(new Set(xs).size);
-  });
+  it(
+    'matches the JavaScript reference on both engines, at the edges and at random',
+    { timeout: 30_000 },
+    async () => {
+      const random = fc.sample(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { numRuns: 2000, seed: 15 });
+      const xs = [...edges, ...random];
+      const want = xs.map(mix32);
+      expect(await mixedInSql(wasm, xs)).toEqual(want);
+      expect(await mixedInSql(native, xs)).toEqual(want);
+      expect(new Set(want).size).toBe(new Set(xs).size);
+    },
+  );
 
   it('the reference is lowbias32, checked against BigInt arithmetic, and keys streams apart', () => {
     const M = 2n ** 32n;
@@ -74,7 +78,7 @@ describe('lowbias32 in SQL', () => {
 });
 
 describe('the same records on DuckDB-WASM and native DuckDB', () => {
-  it('the demo records, from the same cells', async () => {
+  it('the demo records, from the same cells', { timeout: 60_000 }, async () => {
     const dump = async (conn: Connector) => {
       await writeDemoCases(conn, cells);
       return conn.query<Record<string, unknown>>({ sql: `SELECT * FROM ${DEMO_CASES_TABLE}`, params: [] });
@@ -85,7 +89,7 @@ describe('the same records on DuckDB-WASM and native DuckDB', () => {
     expect(b).toEqual(a);
   });
 
-  it('a slice of the synthetic records of a seed', async () => {
+  it('a slice of the synthetic records of a seed', { timeout: 60_000 }, async () => {
     const q = syntheticCasesQuery(123456789, 4990, 25_000, placeWeights(cells));
     const run = (conn: Connector) => conn.query<Record<string, unknown>>(q);
     const a = await run(wasm);

@@ -151,16 +151,20 @@ describe('a seed fixes the records', () => {
       await q(`SELECT * FROM ${DEMO_CASES_TABLE} ORDER BY year, lau_code, record_key, month, case_type`),
     );
 
-  it('the same seed gives the same records, another seed other records over the same cells', async () => {
-    const cells = await readDemoCaseCells(conn);
-    const first = await dump();
-    await writeDemoCases(conn, cells, DEMO_CASES_SEED);
-    expect(await dump()).toBe(first);
-    await writeDemoCases(conn, cells, DEMO_CASES_SEED + 1);
-    const other = await dump();
-    expect(other).not.toBe(first);
-    const n = await counted();
-    expect(n.filter((r) => r.n_status === null && r.n !== r.n_served)).toEqual([]);
-    await writeDemoCases(conn, cells, DEMO_CASES_SEED);
-  });
+  it(
+    'the same seed gives the same records, another seed other records over the same cells',
+    { timeout: 60_000 },
+    async () => {
+      const cells = await readDemoCaseCells(conn);
+      const first = await dump();
+      await writeDemoCases(conn, cells, DEMO_CASES_SEED);
+      expect(await dump()).toBe(first);
+      await writeDemoCases(conn, cells, DEMO_CASES_SEED + 1);
+      const other = await dump();
+      expect(other).not.toBe(first);
+      const n = await counted();
+      expect(n.filter((r) => r.n_status === null && r.n !== r.n_served)).toEqual([]);
+      await writeDemoCases(conn, cells, DEMO_CASES_SEED);
+    },
+  );
 });
