@@ -2,10 +2,9 @@
  * The service worker and web app manifest (vite-plugin-pwa 2, Workbox 7, generateSW), used by vite.config.ts.
  *
  * Precached at install, so that after one visit every view works without a network: the app shell
- * (index.html), every JS and CSS chunk, the workers, the WASM the app runs (DuckDB's eh build, parquet-wasm,
- * HiGHS), the manifest and icons, and every file of data/. Not precached: DuckDB's mvp build (a 39 MB wasm
- * and its worker, for browsers without WebAssembly exceptions): a first visit should not fetch an engine it
- * never runs. It is cached by a runtime route the first time such a browser asks for it.
+ * (index.html), every JS and CSS chunk, the workers, the WASM the app runs (DuckDB's eh build, the only one
+ * the app ships: src/engine/duckdb-boot.ts; parquet-wasm, HiGHS), the manifest and icons, and every file of
+ * data/.
  *
  * Updates: registerType 'prompt'. A new sw.js installs beside the running one and waits; the page shows a
  * banner (src/ui/pwa/) and the new worker takes over only when the user chooses "Reload". The first install
@@ -18,12 +17,8 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import { webManifest } from './src/common/web-manifest.ts';
 
-/** DuckDB-WASM's mvp bundle as Vite emits it: `assets/duckdb-mvp-<hash>.wasm`, `duckdb-browser-mvp.worker-<hash>.js`. */
-export const MVP_ASSET = /\/assets\/duckdb-(?:browser-)?mvp[^/]*\.(?:wasm|js)$/;
-
 /** What is precached (of the build's output folder): with the manifest and its icons, which the plugin adds. */
 export const PRECACHE_GLOBS = ['**/*.{html,js,mjs,css,wasm}', 'data/**/*'];
-export const PRECACHE_IGNORES = ['**/duckdb-mvp*', '**/duckdb-browser-mvp*'];
 
 /**
  * Navigations the app shell does not answer. A navigation within the scope (a view's link, with or without
@@ -36,7 +31,7 @@ export const NAVIGATION_DENYLIST = [
   /^[^?]*\/(?!index\.html(?:\?|$))[^/?]+\.[^/?]+(?:\?.*)?$/,
 ];
 
-/** DuckDB's eh wasm is 34.2 MB: the precache limit sits above it (and below the 39.4 MB mvp, ignored anyway). */
+/** DuckDB's eh wasm is 34.2 MB: the precache limit sits above it. */
 export const MAX_PRECACHE_FILE = 36 * 1024 * 1024;
 
 export function atlasPwa() {
@@ -53,7 +48,6 @@ export function atlasPwa() {
     scope: '.',
     workbox: {
       globPatterns: PRECACHE_GLOBS,
-      globIgnores: PRECACHE_IGNORES,
       maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE,
       // Vite's hashed names carry their revision (the plugin's default: everything under assets/); files
       // of data/, index.html, the manifest and the icons get an MD5 revision (src/cli/site-precache.ts
@@ -65,18 +59,6 @@ export function atlasPwa() {
       skipWaiting: false,
       sourcemap: false,
       mode: 'production',
-      runtimeCaching: [
-        {
-          urlPattern: MVP_ASSET,
-          handler: 'CacheFirst',
-          options: {
-            cacheName: 'atlas-duckdb-mvp',
-            // The wasm and its worker of one version: a new build's hashed names push the old ones out.
-            expiration: { maxEntries: 2 },
-            cacheableResponse: { statuses: [200] },
-          },
-        },
-      ],
     },
   });
 }

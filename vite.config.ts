@@ -3,6 +3,7 @@ import { dirname, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { duckdbExports } from './duckdb-exports.config.ts';
 import { atlasPwa } from './pwa.config.ts';
 import { atlasSiteFiles } from './site-files.config.ts';
 import { CONTENT_SECURITY_POLICY } from './src/common/csp.ts';
@@ -158,6 +159,7 @@ export default defineConfig({
     cspMeta(),
     { ...arrowWithoutEval, enforce: 'pre' },
     { ...highsNodeModuleStub, enforce: 'pre' },
+    duckdbExports(),
     atlasPwa(),
     // After the service worker: the list of the build's files the app publishes a copy of itself from.
     atlasSiteFiles(),
@@ -180,6 +182,7 @@ export default defineConfig({
     plugins: () => [
       { ...highsNodeModuleStub, enforce: 'pre' },
       { ...arrowWithoutEval, enforce: 'pre' },
+      duckdbExports(),
     ],
     rolldownOptions: { checks },
   },

@@ -3,11 +3,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_CATCHMENT } from './analysis/catchment';
 import { DEFAULT_K } from './analysis/suppression';
+import { bootEngine } from './engine/duckdb-boot';
 import { initI18n, toLang, type Lang } from './i18n';
 import { createStore, type AtlasState } from './state/store';
 import { fromSearch } from './state/url';
 import { App } from './ui/App';
 import './index.css';
+
+// First of all: DuckDB's worker starts downloading and compiling its 34 MB module while the first map draws.
+bootEngine();
 
 const fromUrl = fromSearch(location.search);
 // A published site names its first language (`atlas publish --lang`): after the URL's, before the browser's.

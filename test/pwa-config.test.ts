@@ -1,6 +1,6 @@
 /** The service worker's routing choices (pwa.config.ts) that are plain data: which navigations get the app shell. */
 import { describe, expect, it } from 'vitest';
-import { MVP_ASSET, NAVIGATION_DENYLIST } from '../pwa.config';
+import { NAVIGATION_DENYLIST } from '../pwa.config';
 
 const shell = (pathAndQuery: string) => !NAVIGATION_DENYLIST.some((r) => r.test(pathAndQuery));
 
@@ -30,12 +30,5 @@ describe('service worker routes', () => {
     ]) {
       expect(shell(url), url).toBe(false);
     }
-  });
-
-  it('caches at run time only DuckDB’s mvp wasm and worker', () => {
-    expect(MVP_ASSET.test('http://h/assets/duckdb-mvp-BP0pRkMH.wasm')).toBe(true);
-    expect(MVP_ASSET.test('http://h/sub/assets/duckdb-browser-mvp.worker-C9hF7LGh.js')).toBe(true);
-    expect(MVP_ASSET.test('http://h/assets/duckdb-eh-9ubY-jlA.wasm')).toBe(false);
-    expect(MVP_ASSET.test('http://h/assets/duckdb-browser-eh.worker-hQa-dcAV.js')).toBe(false);
   });
 });

@@ -7,20 +7,13 @@
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { WorkerDiedError } from '../common/crash-policy';
 import { onDiagnostic } from '../common/diagnostic';
-import { lifeName, mortal } from '../common/worker-life';
+import { mortal } from '../common/worker-life';
+import { startEngineWorker, takeBootedWorker, wasmExceptions } from './duckdb-boot';
 import { SAFE_SETTINGS, arrowToRows, type BoundQuery, type Connector } from './connector';
 import { startHeartbeat, type Heartbeat } from './heartbeat';
 import type { EngineInstance } from './supervisor';
-
-const BUNDLES: duckdb.DuckDBBundles = {
-  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-  eh: { mainModule: ehWasm, mainWorker: ehWorker },
-};
 
 /** The heartbeats' cost on this page (for the diagnostic `engine-heartbeat`): ended ones, and running. */
 const ended = { beats: 0, ms: 0 };
@@ -47,23 +40,29 @@ function stopBeating(h: Heartbeat | undefined): void {
 /** How long a worker may take to start DuckDB (compiling 34 MB of WASM on a slow, busy machine). */
 const START_TIMEOUT_MS = 90_000;
 
-/** The WASM module each bundle was compiled to by a first worker: later workers only instantiate it. */
-const compiled = new Map<string, WebAssembly.Module>();
+/** The WASM module a first worker compiled: later workers (restarts) only instantiate it. */
+let compiled: WebAssembly.Module | null = null;
 
-/** Starts DuckDB-WASM in a worker of its own and returns the instance. */
+/** The engine cannot run in this browser (no WebAssembly exceptions); the views say so and keep their first view. */
+export class EngineUnsupportedError extends Error {
+  constructor() {
+    super('this browser does not run WebAssembly exceptions (Chrome, Edge 95+, Firefox 100+, Safari 15.2+)');
+    this.name = 'EngineUnsupportedError';
+  }
+}
+
+/** Starts DuckDB-WASM in a worker of its own (the one the entry booted, the first time) and returns the instance. */
 export async function startBrowserInstance(): Promise<EngineInstance> {
-  const bundle = await duckdb.selectBundle(BUNDLES);
-  const name = lifeName(bundle.mainModule === mvpWasm ? 'duckdb-mvp' : 'duckdb-eh');
-  // Written out in the call, so Vite sees a worker to bundle (a URL in a variable would be a raw asset).
-  const started = new Worker(new URL('./duckdb-worker.ts', import.meta.url), { type: 'module', name });
+  if (!wasmExceptions()) throw new EngineUnsupportedError();
+  const module = compiled;
+  const { worker: started, name } = (!module && takeBootedWorker()) || startEngineWorker(module !== null);
   const worker = mortal(started, name, 'terminate-engine');
   // Before DuckDB-WASM's first message (duckdb-worker.ts): the compiled module, or a way to send it back.
   const channel = new MessageChannel();
   channel.port1.onmessage = (event: MessageEvent<WebAssembly.Module>) => {
-    compiled.set(bundle.mainModule, event.data);
+    compiled = event.data;
     channel.port1.close();
   };
-  const module = compiled.get(bundle.mainModule) ?? null;
   worker.postMessage({ atlasModule: module, port: channel.port2 }, [channel.port2]);
   let declare: (cause: string) => void = () => {};
   const dead = new Promise<string>((resolve) => (declare = resolve));
@@ -109,7 +108,7 @@ export async function startBrowserInstance(): Promise<EngineInstance> {
   // A worker that never answers its start (its script failed to load) is as good as dead.
   const stalled = setTimeout(() => die('no answer while starting'), START_TIMEOUT_MS);
   const conn = await counted(async () => {
-    await db.instantiate(new URL(bundle.mainModule, location.href).href);
+    await db.instantiate(new URL(ehWasm, location.href).href);
     const c = await db.connect();
     for (const s of SAFE_SETTINGS) await c.query(s);
     return c;

@@ -2,6 +2,7 @@
  * Starts the analysis engine once, lazily (DuckDB-WASM is a separate chunk), and tells components how far
  * it has got. The first map does not wait for it.
  */
+import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import type { Engine } from '../engine/engine';
 import type { MunicipalityAttrs } from '../engine/dataset';
@@ -41,6 +42,12 @@ function start(
   return started;
 }
 
+/** What the views say when the engine did not start (a browser without what DuckDB needs, in words). */
+function startError(err: unknown): string {
+  if (err instanceof Error && err.name === 'EngineUnsupportedError') return i18next.t('status.unsupported');
+  return err instanceof Error ? err.message : String(err);
+}
+
 /**
  * The engine's status; starts it on first use. `context` tells the importer what user files are checked
  * against (it is called at each check, so it may read the latest catalog).
@@ -58,8 +65,7 @@ export function useEngine(
     listeners.add(listener);
     start(municipalities, context).then(
       ({ engine, importer }) => live && setStatus({ state: 'ready', engine, importer }),
-      (err: unknown) =>
-        live && setStatus({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => live && setStatus({ state: 'error', message: startError(err) }),
     );
     return () => {
       live = false;

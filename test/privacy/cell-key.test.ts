@@ -15,6 +15,7 @@ import {
   perturbCells,
   ptableRows,
   RECORD_KEY_RANGE,
+  shownCount,
 } from '../../src/analysis/disclosure/cell-key';
 import { PTableInfeasible, rowMoments } from '../../src/analysis/disclosure/ptable';
 import { MIN_SERVED_K } from '../../src/engine/serve/served-types';
@@ -95,6 +96,9 @@ describe('shown counts', { timeout: 60_000 }, () => {
           expect(shown === 0 || shown >= params.k).toBe(true);
           expect(Math.abs(shown - n)).toBeLessThanOrEqual(params.maxNoise);
           if (n === 0) expect(shown).toBe(0);
+          expect(shownCount(n, key, true, params)).toBe(shown);
+          // Perturbation off (locally, behind a warning): the true count, small ones still suppressed.
+          expect(shownCount(n, key, false, params)).toBe(n >= 1 && n < params.k ? null : n);
         },
       ),
       { numRuns: 10_000 },

@@ -107,6 +107,22 @@ export function perturbCells(
 }
 
 /**
+ * The count a view shows: perturbed ({@link perturbCell}) by default. With `perturb` false (only for a
+ * user's own file explored locally, behind a warning: docs/privacy.md) the true count, except that a count
+ * of 1 .. k-1 is still suppressed (null).
+ */
+export function shownCount(
+  n: number,
+  cellKey: number,
+  perturb: boolean,
+  params: Readonly<CellKeyParams> = DEFAULT_CELL_KEY_PARAMS,
+): number | null {
+  if (perturb) return perturbCell(n, cellKey, params);
+  check(n, cellKey);
+  return n >= 1 && n < params.k ? null : n;
+}
+
+/**
  * The ptable as rows for SQL: for each n_clip in 0 .. nClip and each key in 0 .. 255, the noise. A cell of
  * count n and key c shows n + noise where n_clip = least(n, nClip) and key = c.
  */

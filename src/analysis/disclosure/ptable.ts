@@ -5,7 +5,8 @@
  * theirs (the `ptable` R package of Destatis, after Giessing 2016):
  *
  * - the shown count i + noise lies in [max(0, i - D), i + D] and is never 1 .. k-1 (those targets are
- *   blocked), so |noise| <= D and no small count is ever shown;
+ *   blocked), so |noise| <= D and no small count is ever shown; a blocked count goes to 0 or to k .. 1 + D,
+ *   the same targets for every one of them (our variant: see allowedNoise);
  * - row 0 is the single noise 0: a zero stays a zero;
  * - the noise has mean exactly 0 in every row (unbiased, after rounding to whole keys);
  * - rows of counts k and more (not blocked themselves) have variance V; rows of the blocked counts 1 .. k-1
