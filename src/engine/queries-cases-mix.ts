@@ -1,7 +1,8 @@
 /**
  * lowbias32 (src/analysis/cases/mix32.ts) in DuckDB SQL, on BIGINT columns holding unsigned 32-bit values.
- * Only +, *, &, <<, >> and xor() on BIGINT, fully parenthesised (DuckDB ranks << and & below +), with every intermediate below 2^50, so DuckDB-WASM 1.4.3 and
- * native DuckDB 1.5 give the same bits (no overflow errors, no version-dependent hash()). A 32 x 32-bit
+ * Only +, *, &, <<, >> and xor() on BIGINT, fully parenthesised (DuckDB ranks << and & below +), with every
+ * intermediate below 2^50, so DuckDB-WASM 1.4.3 and native DuckDB 1.5 give the same bits (no overflow
+ * errors, no version-dependent hash()). A 32 x 32-bit
  * product modulo 2^32 is taken as x * lo16(c) + (x * hi16(c) mod 2^16) * 2^16, each term below 2^48.
  *
  * Every step is its own projection (a nested SELECT * REPLACE): a step reads its column twice, so writing the

@@ -60,7 +60,7 @@ export const REFERRAL_WEIGHTS: readonly (readonly number[])[] = [
   [15, 15, 10, 30, 10, 12, 8],
 ];
 
-/** Schools refer this share (in percent) of their usual weight in July and August and for children under 6. */
+/** Schools refer this share (percent) of their usual weight in July and August and for children under 6. */
 export const SCHOOL_OFF_PERCENT = 20;
 
 /** Months without school (1-12). */
