@@ -27,7 +27,7 @@ export interface BenchOptions {
   viewRuns: number;
   /** Inputs of each kind per view load (`--view-interactions N`, default 3). */
   viewInteractions: number;
-  /** `--views-only`: only the views' loads (no map loads, repeat visits or Parquet readers). */
+  /** `--views-only`: only the views' loads (no map loads, repeat visits or Parquet readers), into bench/results/views.{json,md}. */
   viewsOnly: boolean;
   /** `--no-build`: measure the dist/ already there. */
   build: boolean;

@@ -159,11 +159,13 @@ async function main(): Promise<number> {
   };
   const out = join(root, 'bench/results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
-  writeFileSync(join(out, 'latest.md'), markdownReport(result));
+  // A --views-only run has no map figures: it writes views.{json,md} and leaves latest.* as they are.
+  const name = options.viewsOnly ? 'views' : 'latest';
+  writeFileSync(join(out, `${name}.json`), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(out, `${name}.md`), markdownReport(result));
 
   console.log('\n' + textReport(result) + '\n');
-  log(`done; wrote bench/results/latest.json and latest.md`);
+  log(`done; wrote bench/results/${name}.json and ${name}.md`);
   const failedRuns =
     browser.runs.filter((r) => r.errors.length > 0).length +
     (repeat && repeat.errors.length > 0 ? 1 : 0) +

@@ -5,6 +5,7 @@
  * Exit codes: 0 no errors (warnings allowed), 1 a file has an error (or the CLI failed), 2 usage error.
  */
 import { publishCommand } from './publish';
+import { casesCommand } from './cases';
 import { DataError } from '../engine/errors';
 import { parseArgs, UsageError, type Command } from './args';
 import { classifyCommand } from './classify';
@@ -25,6 +26,7 @@ Usage:
                             [--breaks a,b,c] [--json] [--lang en|sq]
   npm run atlas -- hotspots --input <file> --column <name> [options]   (hotspots --help)
   npm run atlas -- plan --k <n> | --budget <amount> --cost <c> [options]   (plan --help: where to open new units)
+  npm run atlas -- cases --rows <n> --seed <s> --out <file.parquet> [--json]   (synthetic case records)
   npm run atlas -- help
 
 Commands:
@@ -82,6 +84,7 @@ export async function run(
   if (argv[0] === 'hotspots') return hotspotsCommand(argv.slice(1), io);
   if (argv[0] === 'plan') return planCommand(argv.slice(1), io, open);
   if (argv[0] === 'publish') return publishCommand(argv.slice(1), io, open);
+  if (argv[0] === 'cases') return casesCommand(argv.slice(1), io, open);
   let cmd: Command;
   try {
     cmd = parseArgs(argv);

@@ -5,10 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Connector } from '../engine/connector';
 import { loadDataset } from '../engine/dataset';
 import { servedDatasetFiles } from '../engine/node/served-node';
-import { createNodeConnector } from '../engine/node/duckdb-node';
+import { createNodeConnector, type NodeConnector } from '../engine/node/duckdb-node';
 import { loadParquetModuleNode } from '../engine/node/parquet-node';
 import type { ParquetModule } from '../engine/parquet';
 import type { Catalog } from '../engine/schema';
@@ -23,7 +22,7 @@ export const ACCEPTED_YEARS = { first: 1990, last: 2050 };
 
 /** A running engine with the demo data and what files are checked against. */
 export interface Session {
-  conn: Connector;
+  conn: NodeConnector;
   parquet: ParquetModule;
   catalog: Catalog;
   boundaries: Boundaries;

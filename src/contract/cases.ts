@@ -4,18 +4,11 @@
  * indicator rows of the years the file covers. Case records never leave the engine.
  */
 import type { Connector } from '../engine/connector';
+import { CASE_INDICATORS } from '../engine/case-indicators';
 import { ensureTable, TABLES } from '../engine/tables';
 import { ident } from './sql';
 
-/**
- * The indicators made from cases, as in public/data/catalog.json: cp_cases_rate is cases per 1,000 children
- * (denominator: the loaded child_pop of the same municipality and year); trafficking_referrals counts the
- * trafficking and exploitation cases.
- */
-export const CASE_INDICATORS = {
-  rate: { id: 'cp_cases_rate', scale: 1000, denominator: 'child_pop' },
-  trafficking: { id: 'trafficking_referrals', caseTypes: ['trafficking', 'exploitation'] },
-} as const;
+export { CASE_INDICATORS };
 
 async function exists(conn: Connector, name: string): Promise<boolean> {
   const r = await conn.query<{ n: number }>({

@@ -3,13 +3,13 @@
  * answers (the settings changed meanwhile) are dropped, so the screen always shows the latest request.
  */
 import { useEffect, useState } from 'react';
-import { WorkerLostError } from '../../common/crash-policy';
 import type { PersistenceResult } from '../../analysis/spatial/persistence-run';
-import type { HotspotRequest, HotspotResult } from '../../analysis/spatial/run';
+import type { HotspotResult } from '../../analysis/spatial/run';
 import type { MunicipalDropout, SchoolPoint } from '../../engine/engine-schools';
 import type { Boundaries } from '../../engine/static';
 import type { EngineStatus } from '../useEngine';
-import { persistenceInWorker, runInWorker } from '../../analysis/spatial/hotspots-client';
+import { persistenceInWorker } from '../../analysis/spatial/hotspots-client';
+import { analyseAhead, analysis, keptAnalysis } from './analysis-cache';
 import { analysisKey } from './interaction';
 import type { HotspotSettings } from './settings';
 
@@ -29,14 +29,6 @@ export type Analysis =
       schools: SchoolPoint[];
     };
 
-/** An analysis that failed: its message, and the code of a worker lost (the view words it). */
-function errorOf(err: unknown): Analysis {
-  const message = err instanceof Error ? err.message : String(err);
-  return err instanceof WorkerLostError
-    ? { state: 'error', message, code: err.code }
-    : { state: 'error', message };
-}
-
 /** The years with school data, or null while unknown. */
 export function useSchoolYears(status: EngineStatus, version: number): number[] | null {
   const [years, setYears] = useState<number[] | null>(null);
@@ -53,7 +45,9 @@ export function useSchoolYears(status: EngineStatus, version: number): number[] 
 
 /**
  * The analysis for `settings` in `year` (null year: nothing to do yet). While a new answer is on its way the
- * last one stays (`pending` is true), so the map keeps drawing instead of being torn down and rebuilt.
+ * last one stays (`pending` is true), so the map keeps drawing instead of being torn down and rebuilt. An
+ * analysis already answered on this page shows at once (./analysis-cache), and once one is answered the
+ * settings one input away from it are analysed ahead (`years`: the years a year input can lead to).
  */
 export function useHotspots(
   status: EngineStatus,
@@ -62,40 +56,25 @@ export function useHotspots(
   boundaries: Boundaries,
   k: number,
   version: number,
+  years: readonly number[] | null = null,
 ): { analysis: Analysis; pending: boolean; key: string | null } {
-  const { method, weights, permutations, seed, correction, unit, level } = settings;
   const key = analysisKey(settings, year, k, version);
   const [done, setDone] = useState<{ key: string; analysis: Analysis } | null>(null);
   useEffect(() => {
     if (status.state !== 'ready' || year === null) return;
     let live = true;
-    const setAnalysis = (analysis: Analysis) => setDone({ key, analysis });
-    const common = { method, weights, permutations, seed, correction };
-    void (async () => {
-      try {
-        let request: HotspotRequest;
-        let municipalities: MunicipalDropout[] = [];
-        let schools: SchoolPoint[] = [];
-        if (unit === 'schools') {
-          const s = await status.engine.schoolDropout(year, level, k);
-          schools = s.rows;
-          request = { ...common, ...s.input, points: s.points };
-        } else {
-          const m = await status.engine.municipalDropout(year, level, k);
-          municipalities = m.rows;
-          request = { ...common, ...m.input, polygons: boundaries.features };
-        }
-        const { result, ms } = await runInWorker(request);
-        if (live) setAnalysis({ state: 'ready', year, unit, result, ms, municipalities, schools });
-      } catch (err) {
-        if (live) setAnalysis(errorOf(err));
-      }
-    })();
+    const ask = { engine: status.engine, settings, year, boundaries, k, version };
+    void analysis(key, ask).then((a) => {
+      if (live) setDone({ key, analysis: a });
+      if (live && a.state === 'ready' && years) analyseAhead(ask, years);
+    });
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [status, boundaries, key]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names every setting the analysis reads
+  }, [status, boundaries, key, years]);
+  const ready = keptAnalysis(key);
+  if (ready) return { analysis: ready, pending: false, key };
   if (!done) return { analysis: { state: 'loading' }, pending: true, key: null };
   return { analysis: done.analysis, pending: done.key !== key, key: done.key };
 }

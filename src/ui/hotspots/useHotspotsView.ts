@@ -35,7 +35,7 @@ export function useHotspotsView({ store, state, status, dataset, municipalities 
   const settings = useMemo(() => decodeSettings(state.hotspots), [state.hotspots]);
   const years = useSchoolYears(status, dataset.version);
   const year = pickYear(years, settings.year);
-  const hotspots = useHotspots(status, settings, year, dataset.boundaries, k, dataset.version);
+  const hotspots = useHotspots(status, settings, year, dataset.boundaries, k, dataset.version, years);
   const { analysis } = hotspots;
   const showPersistence = showsPersistence(settings);
   const persisted = usePersistence(status, settings, showPersistence, dataset.boundaries, k, dataset.version);

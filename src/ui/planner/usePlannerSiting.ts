@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { catchmentGeometry, parseCatchment, type MunicipalityFeature } from '../../analysis/catchment';
 import { coverageGap } from '../../analysis/planning/gap';
 import { siteReach, sitingInstance } from '../../analysis/planning/need-demand';
+import type { Catalog } from '../../engine/schema';
 import type { Boundaries } from '../../engine/static';
 import type { EngineStatus } from '../useEngine';
 import { atRiskOf, costedOf } from './planner-derive';
@@ -34,12 +35,14 @@ export function usePlannerSiting(
   settings: PlannerSettings,
   { year, catchment: code, k }: SitingChoices,
   version: number,
+  /** The served folder's catalog while the data on screen is still its own (its units can be read early). */
+  early: Catalog | null,
 ) {
   const geom = useMemo(
     () => catchmentGeometry(boundaries.features as unknown as MunicipalityFeature[]),
     [boundaries],
   );
-  const units = useUnits(status, year);
+  const units = useUnits(status, year, early);
   const catchment = useMemo(() => parseCatchment(code), [code]);
   const deferredNeed = useRested(need, REST_MS);
   const atRisk = useMemo(() => atRiskOf(deferredNeed, values), [deferredNeed, values]);

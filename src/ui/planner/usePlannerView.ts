@@ -50,7 +50,9 @@ export function usePlannerView(ctx: ViewContext): PlannerProps {
   const known = useMemo(() => new Set(laus), [laus]);
 
   // Existing units, children at risk, the problem, its gap and the solver; the map.
-  const siting = usePlannerSiting(status, boundaries, need, values, settings, state, version);
+  // Before the engine is up the served folder's units are read from its file (the data is still its own).
+  const early = version === 0 && firstView !== null ? catalog : null;
+  const siting = usePlannerSiting(status, boundaries, need, values, settings, state, version, early);
   const { geom, units, current, setSolved } = siting;
   const markInput = useRerankMeasure(need);
   const map = usePlannerMap(t, lang, need, { places, names, geom, units, current, valuesKey, settings });
