@@ -129,8 +129,7 @@ export const SmallMultiples = memo(function SmallMultiples(props: Props) {
                   <polyline points={pts.join(' ')} className="sm-line" />
                   {now?.value != null && <circle cx={x(year)} cy={yPx(now.value)} r={3} className="sm-now" />}
                 </svg>
-                <span className="sm-value">{fmt(now)}</span>{' '}
-                <span className="sr-only">{drill}</span>
+                <span className="sm-value">{fmt(now)}</span> <span className="sr-only">{drill}</span>
               </button>
             </li>
           );
