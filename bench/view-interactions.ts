@@ -38,7 +38,13 @@ export interface ViewRunOptions {
 }
 
 /** The marks recorded on each view's loads. */
-export const VIEW_MARKS = [MARKS.firstChoropleth, MARKS.mapInteractive, MARKS.plannerSolveReady] as const;
+export const VIEW_MARKS = [
+  MARKS.firstChoropleth,
+  MARKS.mapInteractive,
+  MARKS.duckdbReady,
+  MARKS.dataLoaded,
+  MARKS.plannerSolveReady,
+] as const;
 
 const count = (page: Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n, 'measure').length, name);

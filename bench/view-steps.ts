@@ -81,8 +81,18 @@ export const VIEW_STEPS: Partial<Record<InteractionKind, (page: Page) => Promise
   'planner-norm': (page) => nextOption(page, '[data-testid="planner-norm"]', 'normalisation'),
 };
 
-/** What "ready to be used" means for each view before its interactions start (beyond the WebGL map). */
+/**
+ * What "ready to be used" means for each view before its interactions start (beyond the WebGL map): the
+ * view's own answer on screen, and the engine up with its tables loaded (`atlas:data-loaded`), as the map's
+ * bench waits for it, so every load's inputs meet the same state (inputs made while the engine still loads
+ * its tables meet its main-thread work: the planner's Solve is usable before that).
+ */
 export async function waitForView(page: Page, view: BenchView, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('atlas:data-loaded', 'mark').length > 0,
+    undefined,
+    { timeout, polling: 100 },
+  );
   if (view === 'coverage') {
     await page.getByTestId('coverage-status').filter({ hasText: 'Coverage in' }).waitFor({ timeout });
   } else if (view === 'hotspots') {

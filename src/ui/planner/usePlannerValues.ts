@@ -23,6 +23,24 @@ function fromFirstView(fv: FirstView | null, year: number): ValuesByIndicator | 
   return out;
 }
 
+/**
+ * Whether two value sets show the planner the same thing (every indicator's value and suppression for the
+ * same municipalities): the engine's answer then keeps the first view's object, so nothing hanging off it is
+ * computed again the moment the engine is up (the planner reads no other field).
+ */
+export function sameValues(a: ValuesByIndicator, b: ValuesByIndicator): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, am] of a) {
+    const bm = b.get(id);
+    if (!bm || bm.size !== am.size) return false;
+    for (const [lau, v] of am) {
+      const w = bm.get(lau);
+      if (!w || w.value !== v.value || w.suppressed !== v.suppressed) return false;
+    }
+  }
+  return true;
+}
+
 /** Every indicator's values for `year` with threshold `k`; `key` changes when they do. */
 export function usePlannerValues(
   status: EngineStatus,
@@ -47,7 +65,7 @@ export function usePlannerValues(
         if (!live) return;
         const values: ValuesByIndicator = new Map();
         indicators.forEach((m, i) => values.set(m.id, new Map(lists[i]!.map((v) => [v.lau_code, v]))));
-        setQueried({ key, values });
+        setQueried({ key, values: preview && sameValues(preview, values) ? preview : values });
         setError(null);
       },
       (err: unknown) => live && setError(err instanceof Error ? err.message : String(err)),
@@ -55,7 +73,7 @@ export function usePlannerValues(
     return () => {
       live = false;
     };
-  }, [status, indicators, year, k, key]);
+  }, [status, indicators, year, k, key, preview]);
   if (queried?.key === key) return { values: queried.values, key, error };
   return { values: preview, key: preview ? key : '', error };
 }

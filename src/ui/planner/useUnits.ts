@@ -13,6 +13,19 @@ import type { EngineStatus } from '../useEngine';
 /** An existing unit with its name. */
 export type NamedUnit = UnitLocation & { name: string };
 
+/** Whether two unit lists are the same units in the same order (id, name, municipality and position). */
+export function sameUnits(a: readonly NamedUnit[], b: readonly NamedUnit[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((u, i) => {
+      const v = b[i]!;
+      return (
+        u.id === v.id && u.name === v.name && u.lau_code === v.lau_code && u.lon === v.lon && u.lat === v.lat
+      );
+    })
+  );
+}
+
 /** The units active in `year`: the engine's once it is ready, the served file's before (when `early`). */
 export function useUnits(status: EngineStatus, year: number, early: Catalog | null): NamedUnit[] | null {
   const [units, setUnits] = useState<NamedUnit[] | null>(null);
@@ -43,5 +56,7 @@ export function useUnits(status: EngineStatus, year: number, early: Catalog | nu
     };
   }, [early]);
   const before = useMemo(() => first?.filter((u) => isActive(u, year)) ?? null, [first, year]);
-  return units ?? (early ? before : null);
+  // The engine's answer, or the same units read early (kept, so nothing built on them is built again).
+  if (!early || !before) return units;
+  return units && !sameUnits(units, before) ? units : before;
 }
