@@ -15,7 +15,7 @@ import type { Boundaries } from '../../engine/static';
 import { pickYear } from './hotspots-props';
 import { analysisKey } from './interaction';
 import { fitDisplay, fitWeights, type HotspotSettings } from './settings';
-import type { Analysis } from './useHotspots';
+import type { Analysis } from './analysis-types';
 
 /** Analyses kept (a few per setting, years and levels of a session). */
 const KEEP = 64;

@@ -15,7 +15,7 @@ import type { MapPoint } from '../../map/points';
 import type { Rgb } from '../../map/scale';
 import { CLASS_COLOR, NOT_ANALYSED, PERSISTENCE_COLOR, rateColor, type ViewClass } from './colors';
 import type { HotspotSettings } from './settings';
-import type { Analysis } from './useHotspots';
+import type { Analysis } from './analysis-types';
 
 /** An analysis with its answer. */
 export type ReadyAnalysis = Extract<Analysis, { state: 'ready' }>;

@@ -4,30 +4,15 @@
  */
 import { useEffect, useState } from 'react';
 import type { PersistenceResult } from '../../analysis/spatial/persistence-run';
-import type { HotspotResult } from '../../analysis/spatial/run';
-import type { MunicipalDropout, SchoolPoint } from '../../engine/engine-schools';
 import type { Boundaries } from '../../engine/static';
 import type { EngineStatus } from '../useEngine';
 import { persistenceInWorker } from '../../analysis/spatial/hotspots-client';
 import { analyseAhead, analysis, keptAnalysis } from './analysis-cache';
 import { analysisKey } from './interaction';
+import type { Analysis } from './analysis-types';
 import type { HotspotSettings } from './settings';
 
-/** Where an analysis is. */
-export type Analysis =
-  | { state: 'loading' }
-  | { state: 'error'; message: string; /** 'worker-lost': the worker died twice under it. */ code?: string }
-  | {
-      state: 'ready';
-      year: number;
-      /** The units this result is about (a stale result may be about the other level). */
-      unit: HotspotSettings['unit'];
-      result: HotspotResult;
-      /** Time the statistics took in the worker. */
-      ms: number;
-      municipalities: MunicipalDropout[];
-      schools: SchoolPoint[];
-    };
+export type { Analysis } from './analysis-types';
 
 /** The years with school data, or null while unknown. */
 export function useSchoolYears(status: EngineStatus, version: number): number[] | null {
