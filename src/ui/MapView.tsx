@@ -4,7 +4,6 @@
  * (./map/useMapData) and builds the props (./map/map-view-props); interactions only write state
  * (./map/useMapActions).
  */
-import { useDeferredValue } from 'react';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { Controls } from './Controls';
 import { MapArea } from './map/MapArea';
@@ -22,11 +21,7 @@ export default function MapView(ctx: ViewContext) {
   const { lang, k: K } = state;
   const view = useMapView(ctx);
   const { meta, countyLevel, actions, texts, scale } = view;
-  // Below the map, and rendered after it: a new indicator or year repaints the map in its own commit, and
-  // the small multiples and the table (hundreds of cells) follow in a render React may interrupt.
-  const series = useDeferredValue(view.byCounty.series);
-  const tableRows = useDeferredValue(view.tableRows);
-  const year = useDeferredValue(state.year);
+  const series = view.byCounty.series;
 
   return (
     <>
@@ -56,7 +51,7 @@ export default function MapView(ctx: ViewContext) {
           <SmallMultiples
             counties={view.countyList}
             series={series}
-            year={year}
+            year={state.year}
             highlight={texts.highlightCounty}
             lang={lang}
             digits={texts.seriesDigits}
@@ -93,7 +88,7 @@ export default function MapView(ctx: ViewContext) {
           caption={texts.tableCaption}
           unitLabel={texts.tableUnitLabel}
           hideCounty={countyLevel}
-          rows={tableRows}
+          rows={view.tableRows}
           selected={state.selected}
           onSelect={actions.onSelect}
         />
