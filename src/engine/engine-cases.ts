@@ -171,8 +171,11 @@ export function caseQuestions(conn: Connector, options: CaseOptions): CaseQuesti
       const data = await ready();
       if (!data) throw new Error('no case records are loaded');
       const filters = normaliseCaseFilters(raw, data.info);
+      if (!Number.isInteger(show.k) || show.k < 1) throw new Error(`k must be a whole number of 1 or more`);
       const params = cellKeyParamsFor(show.k);
-      const shown = (n: number, ck: number) => shownCount(n, ck, show.perturb, params);
+      // Exact counts only for the user's own records: the demo's stay perturbed, as a site's would.
+      const perturb = show.perturb || data.info.source !== 'own';
+      const shown = (n: number, ck: number) => shownCount(n, ck, perturb, params);
       const facetsRaw = await rawFacets(filters);
       const period = filters.period ?? data.info.periods;
       const facets = {} as Record<CaseDim, CaseBar[]>;
