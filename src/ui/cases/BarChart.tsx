@@ -63,10 +63,7 @@ export const BarChart = memo(function BarChart(p: BarChartProps) {
               >
                 <span className="cases-bar-label">{p.label(value)}</span>
                 <span className="cases-bar-track" aria-hidden="true">
-                  <span
-                    className="cases-bar-fill"
-                    style={{ width: shown ? `${(100 * v) / max}%` : 0 }}
-                  />
+                  <span className="cases-bar-fill" style={{ width: shown ? `${(100 * v) / max}%` : 0 }} />
                 </span>
                 {shown ? (
                   <span className="cases-bar-value">{p.valueText(b)}</span>

@@ -47,7 +47,10 @@ export function CasesExports(p: Props) {
         label: `${t('legend.suppressed', { k: p.k })}  (${t('legend.count', { count: s.suppressed })})`,
       });
     if (s.noData > 0)
-      rows.push({ color: NO_DATA, label: `${t('legend.noData')}  (${t('legend.count', { count: s.noData })})` });
+      rows.push({
+        color: NO_DATA,
+        label: `${t('legend.noData')}  (${t('legend.count', { count: s.noData })})`,
+      });
     return rows;
   };
   const png = (): { fileName: string; spec: MapPngSpec } => ({
@@ -61,9 +64,7 @@ export function CasesExports(p: Props) {
       subtitle: p.text.summary,
       legendTitle: p.text.unit,
       legend: legend(p.scale!),
-      legendNotes: [
-        p.perturb ? t('cases.privacy', { k: p.k }) : t('cases.exactNote', { k: p.k }),
-      ],
+      legendNotes: [p.perturb ? t('cases.privacy', { k: p.k }) : t('cases.exactNote', { k: p.k })],
       date: t('export.date', { date: new Date().toISOString().slice(0, 10) }),
       note: p.demo ? t('export.synthetic') : '',
       attribution: t('map.attribution'),
@@ -73,7 +74,5 @@ export function CasesExports(p: Props) {
     fileName: casesFileName('csv'),
     csv: casesCsv(p.facets!, { label: p.label, filters: p.text.filters, perturb: p.perturb, k: p.k }),
   });
-  return (
-    <ExportButtons png={png} csv={csv} disabled={!p.facets || !p.scale} label={t('cases.exports')} />
-  );
+  return <ExportButtons png={png} csv={csv} disabled={!p.facets || !p.scale} label={t('cases.exports')} />;
 }

@@ -204,7 +204,7 @@ export function CasesLayout({ data, info, props: p, ctx }: Props) {
           count={p.count}
           rate={p.rate}
           text={{
-            summary: t('cases.tables'),
+            heading: t('cases.tables'),
             value: t('cases.tableValue'),
             count: t('cases.tableCount'),
             rate: t('cases.unitRate'),

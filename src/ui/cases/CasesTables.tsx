@@ -1,6 +1,6 @@
 /**
- * The table alternative: the municipality facet (name, count, rate) and one table per other facet, each in a
- * details element. Suppressed counts show "–" with the word "suppressed" for screen readers.
+ * The table alternative: the municipality facet (name, count, rate) and one table per other facet, each in
+ * its own details element. Suppressed counts show "–" with the word "suppressed" for screen readers.
  */
 import type { CaseBar, CaseDim } from '../../engine/cases-types';
 
@@ -10,7 +10,7 @@ interface Props {
   label: (dim: CaseDim, value: string | number) => string;
   count: (count: number | null) => string;
   rate: (rate: number | null | undefined) => string;
-  text: { summary: string; value: string; count: string; rate: string; suppressed: string; caption: string };
+  text: { heading: string; value: string; count: string; rate: string; suppressed: string; caption: string };
 }
 
 function Shown({ text, hidden, suppressed }: { text: string; hidden: boolean; suppressed: string }) {
@@ -26,40 +26,42 @@ function Shown({ text, hidden, suppressed }: { text: string; hidden: boolean; su
 /** Every facet as a table. */
 export function CasesTables({ facets, label, count, rate, text }: Props) {
   return (
-    <details className="cases-tables values-table" data-testid="cases-tables">
-      <summary>{text.summary}</summary>
+    <section className="cases-tables" data-testid="cases-tables" aria-labelledby="cases-tables-title">
+      <h2 id="cases-tables-title">{text.heading}</h2>
       <p className="hint">{text.caption}</p>
       {facets.map(({ dim, title, bars }) => (
-        <table key={dim} className="cases-table" data-testid={`cases-table-${dim}`}>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text.value}</th>
-              <th scope="col">{text.count}</th>
-              {dim === 'lau_code' && <th scope="col">{text.rate}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((b) => (
-              <tr key={String(b.key)}>
-                <th scope="row">{label(dim, b.key)}</th>
-                <td>
-                  <Shown text={count(b.count)} hidden={b.count === null} suppressed={text.suppressed} />
-                </td>
-                {dim === 'lau_code' && (
-                  <td>
-                    <Shown
-                      text={rate(b.count === null ? null : b.rate)}
-                      hidden={b.count === null}
-                      suppressed={text.suppressed}
-                    />
-                  </td>
-                )}
+        <details key={dim} className="values-table">
+          <summary>{title}</summary>
+          <table className="cases-table" data-testid={`cases-table-${dim}`}>
+            <thead>
+              <tr>
+                <th scope="col">{text.value}</th>
+                <th scope="col">{text.count}</th>
+                {dim === 'lau_code' && <th scope="col">{text.rate}</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {bars.map((b) => (
+                <tr key={String(b.key)}>
+                  <th scope="row">{label(dim, b.key)}</th>
+                  <td>
+                    <Shown text={count(b.count)} hidden={b.count === null} suppressed={text.suppressed} />
+                  </td>
+                  {dim === 'lau_code' && (
+                    <td>
+                      <Shown
+                        text={rate(b.count === null ? null : b.rate)}
+                        hidden={b.count === null}
+                        suppressed={text.suppressed}
+                      />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       ))}
-    </details>
+    </section>
   );
 }

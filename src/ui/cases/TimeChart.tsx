@@ -102,7 +102,14 @@ export const TimeChart = memo(function TimeChart(p: TimeChartProps) {
           })}
           {months.map((m, i) =>
             byKey.get(m) === null ? (
-              <rect key={`s${m}`} x={i * BAR_W + 1} y={H - 3} width={BAR_W - 2} height={3} className="cases-month-suppressed" />
+              <rect
+                key={`s${m}`}
+                x={i * BAR_W + 1}
+                y={H - 3}
+                width={BAR_W - 2}
+                height={3}
+                className="cases-month-suppressed"
+              />
             ) : null,
           )}
         </svg>
@@ -117,7 +124,11 @@ export const TimeChart = memo(function TimeChart(p: TimeChartProps) {
       <div className="cases-time-lists">
         <label>
           {p.text.from}{' '}
-          <select data-testid="cases-period-from" value={lo} onChange={(e) => choose(Number(e.target.value), hi)}>
+          <select
+            data-testid="cases-period-from"
+            value={lo}
+            onChange={(e) => choose(Number(e.target.value), hi)}
+          >
             {months.map((m) => (
               <option key={m} value={m}>
                 {p.monthLabel(m)}
@@ -127,7 +138,11 @@ export const TimeChart = memo(function TimeChart(p: TimeChartProps) {
         </label>
         <label>
           {p.text.to}{' '}
-          <select data-testid="cases-period-to" value={hi} onChange={(e) => choose(lo, Number(e.target.value))}>
+          <select
+            data-testid="cases-period-to"
+            value={hi}
+            onChange={(e) => choose(lo, Number(e.target.value))}
+          >
             {months.map((m) => (
               <option key={m} value={m}>
                 {p.monthLabel(m)}
@@ -136,7 +151,12 @@ export const TimeChart = memo(function TimeChart(p: TimeChartProps) {
           </select>
         </label>
         {p.period && (
-          <button type="button" className="link" data-testid="cases-period-clear" onClick={() => p.onPeriod(null, 'select')}>
+          <button
+            type="button"
+            className="link"
+            data-testid="cases-period-clear"
+            onClick={() => p.onPeriod(null, 'select')}
+          >
             {p.text.clear}
           </button>
         )}

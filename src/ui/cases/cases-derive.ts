@@ -2,12 +2,7 @@
  * Pure derivations of the case explorer: filters fitted to the loaded records, toggling a bar, the brushed
  * period, the ranked municipalities, the map's values. No React, no engine: tested in test/cases-derive.
  */
-import type {
-  CaseBar,
-  CaseCategoryDim,
-  CaseFilters,
-  CasesInfo,
-} from '../../engine/cases-types';
+import type { CaseBar, CaseCategoryDim, CaseFilters, CasesInfo } from '../../engine/cases-types';
 import type { MapValue } from '../../engine/values-types';
 import type { CaseMeasure, CaseSettings } from './settings';
 
@@ -49,10 +44,8 @@ export function perturbs(settings: CaseSettings, info: CasesInfo | null): boolea
 export function toggleValue(filters: CaseFilters, dim: CaseCategoryDim, value: string): CaseFilters {
   const list = filters[dim] ?? [];
   const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-  const out = { ...filters };
-  if (next.length > 0) out[dim] = next;
-  else delete out[dim];
-  return out;
+  const rest = Object.fromEntries(Object.entries(filters).filter(([d]) => d !== dim)) as CaseFilters;
+  return next.length > 0 ? { ...rest, [dim]: next } : rest;
 }
 
 /** The filters with the period set to the months between `a` and `b` (either order), or cleared (null). */
@@ -96,7 +89,8 @@ export function rankMunicipalities(
   const ranked = [...bars].sort((a, b) => {
     const va = measureOf(a, measure);
     const vb = measureOf(b, measure);
-    if (va === null || vb === null) return va === vb ? String(a.key).localeCompare(String(b.key)) : va === null ? 1 : -1;
+    if (va === null || vb === null)
+      return va === vb ? String(a.key).localeCompare(String(b.key)) : va === null ? 1 : -1;
     return vb - va || String(a.key).localeCompare(String(b.key));
   });
   const top = ranked.slice(0, n);
