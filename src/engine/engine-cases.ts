@@ -38,6 +38,11 @@ export interface CaseOptions {
   demo: boolean;
   /** The salt of a user's record keys (default: 32 random bits from crypto.getRandomValues). */
   salt?: number;
+  /**
+   * Build an index on the dimension that changed between two questions (default true). Off at `atlas
+   * serve`, where consecutive questions come from different people and one shared index would thrash.
+   */
+  autoIndex?: boolean;
 }
 
 /** The questions and a way to forget everything after an import. */
@@ -191,7 +196,11 @@ export function caseQuestions(conn: Connector, options: CaseOptions): CaseQuesti
       // Mosaic's activation, when the view did not ask: the dimension the user is changing gets an index.
       const moving = changed(filters);
       last = filters;
-      if (moving && (index?.dim !== moving || index.key !== othersKey(moving, filters))) {
+      if (
+        options.autoIndex !== false &&
+        moving &&
+        (index?.dim !== moving || index.key !== othersKey(moving, filters))
+      ) {
         void activate(moving, filters).catch(() => undefined);
       }
       return { total, facets };

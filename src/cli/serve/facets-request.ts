@@ -5,14 +5,13 @@
  * was wrong (a 400), never guessed at. The filters come back normalised (values sorted, duplicates dropped,
  * empty filters left out), so that the same question always has the same cache key.
  */
+import { MAX_FILTER_VALUES, MAX_VALUE_LENGTH } from '../../engine/cases-filters';
 import { CASE_DIMS, type CaseCategoryDim, type CaseFilters } from '../../engine/cases-types';
 
 /** The largest k a client may ask for (counts shown below it become null). */
 export const MAX_K = 100;
-/** The most values one filter may hold (above the 61 municipalities, far below a flood). */
-export const MAX_VALUES = 100;
-/** The longest category value accepted, in characters. */
-export const MAX_VALUE_LENGTH = 64;
+/** The most values one filter may hold, and the longest value (the engine's own limits). */
+export { MAX_FILTER_VALUES as MAX_VALUES, MAX_VALUE_LENGTH };
 /** Month indexes (year * 12 + month - 1) are accepted from year 1900 to year 2199. */
 export const PERIOD_RANGE: readonly [number, number] = [1900 * 12, 2200 * 12 - 1];
 
@@ -43,8 +42,8 @@ function only(obj: Record<string, unknown>, allowed: readonly string[], where: s
 
 function categoryValues(dim: string, v: unknown): string[] {
   if (!Array.isArray(v)) throw new RequestError(`filters.${dim} must be an array of strings`);
-  if (v.length > MAX_VALUES)
-    throw new RequestError(`filters.${dim} has ${v.length} values; at most ${MAX_VALUES}`);
+  if (v.length > MAX_FILTER_VALUES)
+    throw new RequestError(`filters.${dim} has ${v.length} values; at most ${MAX_FILTER_VALUES}`);
   for (const s of v) {
     if (typeof s !== 'string' || s.length === 0 || s.length > MAX_VALUE_LENGTH) {
       throw new RequestError(`filters.${dim} must hold strings of 1 to ${MAX_VALUE_LENGTH} characters`);

@@ -15,6 +15,8 @@ export interface ServeArgs {
   token?: string;
   k: number;
   dist?: string;
+  /** A values Parquet file with the child population (default the demo's). */
+  values?: string;
   /** Requests a minute per client (0: no limit). */
   rate: number;
   threads: number;
@@ -37,10 +39,11 @@ Never records, never SQL from a client. docs/scale.md says how it is guarded and
                    or set ATLAS_SERVE_TOKEN, which keeps it out of the process list)
   --k <n>          the small-count threshold, ${MIN_SERVED_K} to ${MAX_K} (default ${MIN_SERVED_K}); questions may ask for more, never less
   --dist <dir>     also serve the built app (npm run build) on the same origin
+  --values <f>     the child population for rates: a values.parquet of atlas import (default the demo's)
   --rate <n>       requests a minute per client address (default 1200; 0: no limit)
   --threads <n>    DuckDB worker threads (default 2)`;
 
-const OPTIONS = ['data', 'port', 'host', 'token', 'k', 'dist', 'rate', 'threads'] as const;
+const OPTIONS = ['data', 'port', 'host', 'token', 'k', 'dist', 'values', 'rate', 'threads'] as const;
 type Option = (typeof OPTIONS)[number];
 
 function whole(name: string, text: string, min: number, max: number): number {
@@ -52,7 +55,13 @@ function whole(name: string, text: string, min: number, max: number): number {
 }
 
 function folder(name: string, path: string): string {
-  if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`--${name}: no such folder: ${path}`);
+  if (!existsSync(path) || !statSync(path).isDirectory())
+    throw new UsageError(`--${name}: no such folder: ${path}`);
+  return path;
+}
+
+function file(name: string, path: string): string {
+  if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`--${name}: no such file: ${path}`);
   return path;
 }
 
@@ -93,6 +102,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     ...(token !== undefined ? { token } : {}),
     k: values.k === undefined ? MIN_SERVED_K : whole('k', values.k, MIN_SERVED_K, MAX_K),
     ...(values.dist !== undefined ? { dist: folder('dist', values.dist) } : {}),
+    ...(values.values !== undefined ? { values: file('values', values.values) } : {}),
     rate: values.rate === undefined ? 1200 : whole('rate', values.rate, 0, 10_000_000),
     threads: values.threads === undefined ? 2 : whole('threads', values.threads, 1, 256),
   };

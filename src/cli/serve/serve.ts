@@ -13,7 +13,7 @@ import { UsageError } from '../args';
 import type { Io } from '../io';
 import { casesService, type CasesService } from './cases-service';
 import { MAX_K, MAX_VALUES } from './facets-request';
-import { lockDown, serverQuestions } from './questions';
+import { dropRecords, lockDown, serverQuestions } from './questions';
 import { createCasesServer } from './server';
 import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './serve-args';
 
@@ -38,15 +38,18 @@ export async function startServe(
   try {
     const loaded = await loadCaseFiles(conn, args.data);
     const q = await questions(conn, args);
-    await lockDown(conn);
     const service = casesService(q, { k: args.k, maxK: MAX_K, maxValues: MAX_VALUES });
+    // The first question counts the records into the engine's cube; then they go, and the files are shut.
     await service.info();
+    await dropRecords(conn);
+    await lockDown(conn);
     const server = createCasesServer({
       service,
       k: args.k,
       ...(args.token !== undefined ? { token: args.token } : {}),
       ...(args.dist !== undefined ? { dist: args.dist } : {}),
       perMinute: args.rate,
+      burst: Math.min(200, args.rate),
       log,
     });
     await new Promise<void>((resolve, reject) => {
