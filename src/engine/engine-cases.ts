@@ -21,9 +21,11 @@ import { normaliseCaseFilters, othersKey } from './cases-filters';
 import type { Connector } from './connector';
 import { createDemoCases } from './engine-cases-demo';
 import {
+  codeCubeQueries,
   cubeFacetsQuery,
   cubeInfoQueries,
-  cubeQuery,
+  textCubeQuery,
+  type CodedFilters,
   indexFacetsQuery,
   indexQuery,
   populationQuery,
@@ -38,6 +40,11 @@ export interface CaseOptions {
   demo: boolean;
   /** The salt of a user's record keys (default: 32 random bits from crypto.getRandomValues). */
   salt?: number;
+  /**
+   * Build an index on the dimension that changed between two questions (default true). Off at `atlas
+   * serve`, where consecutive questions come from different people and one shared index would thrash.
+   */
+  autoIndex?: boolean;
 }
 
 /** The questions and a way to forget everything after an import. */
@@ -51,6 +58,19 @@ type Raw = Map<string, { n: number; ck: number }>;
 interface Loaded {
   info: CasesInfo;
   population: Population;
+  /** Each category's code in the cube (its index in info.categories). */
+  codes: Map<CaseCategoryDim, Map<string, number>>;
+}
+
+/** The filters with category values as the cube's codes (-1 for a value the records do not hold). */
+function coded(filters: CaseFilters, codes: Loaded['codes']): CodedFilters {
+  const out: CodedFilters = filters.period ? { period: filters.period } : {};
+  for (const d of CASE_DIMS) {
+    if (d === 'period') continue;
+    const values = filters[d];
+    if (values) out[d] = values.map((v) => codes.get(d)?.get(v) ?? -1);
+  }
+  return out;
 }
 
 const CACHE_LIMIT = 256;
@@ -82,12 +102,19 @@ export function caseQuestions(conn: Connector, options: CaseOptions): CaseQuesti
       source = { table: 'demo_cases' };
     }
     if (!source) return null;
-    await conn.query(cubeQuery(source));
+    await conn.query(textCubeQuery(source));
     const { values, extent } = cubeInfoQueries();
     const rows = await conn.query<{ dim: CaseCategoryDim; value: string | null }>(values);
     const [ext] = await conn.query<{ first: number | null; last: number | null; n: number }>(extent);
     if (!ext || ext.first === null || ext.last === null || ext.n === 0) return null;
     const categories = caseOrder(rows);
+    for (const q of codeCubeQueries(categories)) await conn.query(q);
+    const codes = new Map(
+      (Object.keys(categories) as CaseCategoryDim[]).map((d) => [
+        d,
+        new Map(categories[d].map((v, i) => [v, i])),
+      ]),
+    );
     const pops = await conn.query<{ lau_code: string; year: number; pop: number }>(
       populationQuery(CASE_INDICATORS.rate.denominator),
     );
@@ -103,7 +130,7 @@ export function caseQuestions(conn: Connector, options: CaseOptions): CaseQuesti
       categories,
       periods: [ext.first, ext.last],
     };
-    return { info, population };
+    return { info, population, codes };
   };
   const ready = () => (loaded ??= load());
 
@@ -113,7 +140,7 @@ export function caseQuestions(conn: Connector, options: CaseOptions): CaseQuesti
   };
 
   /** The raw rows of every dimension under `filters` (each without its own filter). */
-  const rawFacets = async (filters: CaseFilters): Promise<Map<CaseDim, Raw>> => {
+  const rawFacets = async (filters: CaseFilters, data: Loaded): Promise<Map<CaseDim, Raw>> => {
     const out = new Map<CaseDim, Raw>();
     const missing: CaseDim[] = [];
     for (const d of CASE_DIMS) {
@@ -126,22 +153,29 @@ export function caseQuestions(conn: Connector, options: CaseOptions): CaseQuesti
       index?.done === true && index.key === othersKey(index.dim, filters) && !missing.includes(index.dim)
         ? index.dim
         : null;
-    const q = fromIndex ? indexFacetsQuery(fromIndex, missing, filters) : cubeFacetsQuery(missing, filters);
+    const c = coded(filters, data.codes);
+    const q = fromIndex ? indexFacetsQuery(fromIndex, missing, c) : cubeFacetsQuery(missing, c);
     const rows = await conn.query<FacetRow>(q);
     for (const d of missing) out.set(d, new Map());
-    for (const r of rows) out.get(r.dim)!.set(r.key, { n: r.n, ck: r.ck });
+    const { categories } = data.info;
+    for (const r of rows) {
+      if (r.key === null) continue;
+      const key = r.dim === 'period' ? String(r.key) : categories[r.dim][r.key];
+      if (key !== undefined) out.get(r.dim)!.set(key, { n: r.n, ck: r.ck });
+    }
     for (const d of missing) remember(othersKey(d, filters), out.get(d)!);
     return out;
   };
 
   const activate = async (dim: CaseDim, raw: CaseFilters) => {
-    if (!(await ready())) return;
-    const filters = normaliseCaseFilters(raw);
+    const data = await ready();
+    if (!data) return;
+    const filters = normaliseCaseFilters(raw, data.info);
     const key = othersKey(dim, filters);
     if (index && index.dim === dim && index.key === key) return index.ready;
     const entry = { dim, key, done: false, ready: Promise.resolve() };
     index = entry;
-    entry.ready = conn.query(indexQuery(dim, filters)).then(
+    entry.ready = conn.query(indexQuery(dim, coded(filters, data.codes))).then(
       () => {
         entry.done = true;
       },
@@ -176,7 +210,7 @@ export function caseQuestions(conn: Connector, options: CaseOptions): CaseQuesti
       // Exact counts only for the user's own records: the demo's stay perturbed, as a site's would.
       const perturb = show.perturb || data.info.source !== 'own';
       const shown = (n: number, ck: number) => shownCount(n, ck, perturb, params);
-      const facetsRaw = await rawFacets(filters);
+      const facetsRaw = await rawFacets(filters, data);
       const period = filters.period ?? data.info.periods;
       const facets = {} as Record<CaseDim, CaseBar[]>;
       for (const d of CASE_DIMS) {
@@ -194,7 +228,11 @@ export function caseQuestions(conn: Connector, options: CaseOptions): CaseQuesti
       // Mosaic's activation, when the view did not ask: the dimension the user is changing gets an index.
       const moving = changed(filters);
       last = filters;
-      if (moving && (index?.dim !== moving || index.key !== othersKey(moving, filters))) {
+      if (
+        options.autoIndex !== false &&
+        moving &&
+        (index?.dim !== moving || index.key !== othersKey(moving, filters))
+      ) {
         void activate(moving, filters).catch(() => undefined);
       }
       return { total, facets };
