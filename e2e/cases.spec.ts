@@ -199,3 +199,48 @@ test('the Albanian screen: labels, categories and months in Albanian', async ({ 
   await expect(page.getByTestId('cases-reset')).toHaveText('Hiq filtrat');
   await expect(page.getByTestId('view-cases')).toHaveText('Rastet');
 });
+
+test("a user's own case file: perturbation may be turned off, with a warning; small counts read suppressed", async ({
+  page,
+}) => {
+  await open(page);
+  await waitForEngineAndWebgl(page);
+  await expect(page.getByTestId('cases-demo')).toBeVisible();
+  const types = ['abuse', 'neglect', 'violence', 'trafficking'];
+  const rows = ['year,month,lau_code,age_band,sex,case_type,referral_source'];
+  // 120 records in Tiranë, 40 in Elbasan, 2 in Durrës (a small cell).
+  for (let i = 0; i < 120; i++)
+    rows.push(
+      `2024,${(i % 12) + 1},AL224,${['0-5', '6-11', '12-14', '15-17'][i % 4]},${i % 3 ? 'F' : 'M'},${types[i % 4]},school`,
+    );
+  for (let i = 0; i < 40; i++) rows.push(`2024,${(i % 6) + 1},AL213,12-14,F,neglect,police`);
+  rows.push('2024,3,AL121,6-11,M,abuse,health', '2024,4,AL121,6-11,M,abuse,health');
+  await page.getByTestId('import-open').click();
+  await page
+    .getByTestId('import-files')
+    .setInputFiles([
+      { name: 'rastet 2024.csv', mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\n')}\n`, 'utf8') },
+    ]);
+  await expect(page.getByTestId('import-report')).toContainText('rastet 2024.csv');
+  await page.getByTestId('import-load').click();
+
+  const perturb = page.getByTestId('cases-perturb');
+  await expect(perturb).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('cases-demo')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(view(page)).toHaveAttribute('data-state', 'ready');
+  const key = (await view(page).getAttribute('data-key'))!;
+  await perturb.check();
+  await settled(page, key);
+  await expect(page.getByTestId('cases-perturb-warning')).toHaveAttribute('role', 'alert');
+  await expect(page.getByTestId('cases-perturb-warning')).toContainText('Perturbation is off');
+  await expect(page.getByTestId('cases-summary')).toContainText('162 cases (not perturbed) match');
+  expect(new URL(page.url()).searchParams.get('cases')).toBe('u');
+  // Durrës's two records are suppressed: "–", read as "suppressed", never 2.
+  const durres = page
+    .getByTestId('cases-table-lau_code')
+    .locator('tr', { hasText: municipalityName('AL121') });
+  await expect(durres.locator('td').first()).toHaveText('–suppressed');
+  await expect(page.getByTestId('cases-bar-case_type-abuse')).not.toContainText(/^Abuse\s*2$/);
+  await expect(page.locator('.legend li[data-kind="suppressed"]')).toBeVisible();
+});
