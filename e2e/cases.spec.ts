@@ -36,6 +36,12 @@ const counts = (page: Page, dim: string) =>
       ),
     );
 
+/** Opens every table of the facets (their rows are rendered only while open). */
+async function openTables(page: Page): Promise<void> {
+  for (const s of await page.getByTestId('cases-tables').locator('details').all())
+    if (!(await s.evaluate((d) => (d as HTMLDetailsElement).open))) await s.locator('summary').click();
+}
+
 /** The municipality facet as tabulated (every municipality, not only the ranked ones). */
 const lauTable = (page: Page) =>
   page
@@ -73,6 +79,7 @@ test('cross-filter both ways: a case type filters the map and the other charts, 
 }) => {
   await open(page);
   await waitForEngineAndWebgl(page);
+  await openTables(page);
   let key = (await view(page).getAttribute('data-key'))!;
   const before = {
     type: await counts(page, 'case_type'),
@@ -164,7 +171,7 @@ test('the month brush and its lists filter by period; the URL carries every filt
 test('no shown count from 1 to k-1 anywhere, even for narrow filters', async ({ page }) => {
   // Trafficking of girls aged 15-17 in a few months: many cells are small.
   await open(page, '&cases=ttrafficking.xF.a15-17.p202301*202303');
-  await page.getByTestId('cases-tables').locator('summary').first().click();
+  await openTables(page);
   const shown = async () => {
     const bars = await page
       .locator('[data-testid^="cases-bar-"]')
@@ -226,6 +233,7 @@ test("a user's own case file: perturbation may be turned off, with a warning; sm
 
   const perturb = page.getByTestId('cases-perturb');
   await expect(perturb).toBeVisible({ timeout: 60_000 });
+  await openTables(page);
   await expect(page.getByTestId('cases-demo')).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(view(page)).toHaveAttribute('data-state', 'ready');

@@ -25,7 +25,8 @@ export const MEASURES = {
   engineRecovered: 'atlas:engine-recovered',
   /**
    * The case explorer: from an input (a bar's click, a brush, a select) to the painted frame showing its
-   * answer; `detail.name` names the input (the dimension filtered, `measure`, `perturb` or `reset`).
+   * answer; `detail.name` names the input (the dimension filtered, `measure`, `perturb` or `reset`). Also as
+   * `atlas:cases-filter:render`, from the engine's answer to the same frame (the repaint alone).
    */
   casesFilter: 'atlas:cases-filter',
 } as const;

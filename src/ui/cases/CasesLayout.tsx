@@ -9,7 +9,7 @@ import { NO_DATA } from '../../map/scale';
 import type { ViewContext } from '../views';
 import { BarChart } from './BarChart';
 import { hasFilters } from './cases-derive';
-import { filterParts, monthLabel, SUPPRESSED_MARK } from './cases-texts';
+import { filterParts, monthLabel, RATE_DIGITS, SUPPRESSED_MARK } from './cases-texts';
 import { CasesDisclosure } from './CasesDisclosure';
 import { CasesExports } from './CasesExports';
 import { CasesLegend, CasesMap } from './CasesMap';
@@ -121,7 +121,7 @@ export function CasesLayout({ data, info, props: p, ctx }: Props) {
               scale={p.map.scale}
               lang={lang}
               k={data.k}
-              digits={measure === 'rate' ? 1 : 0}
+              digits={measure === 'rate' ? RATE_DIGITS : 0}
               text={p.mapText}
             />
           )}
@@ -184,7 +184,7 @@ export function CasesLayout({ data, info, props: p, ctx }: Props) {
           k={data.k}
           perturb={data.perturb}
           demo={info.source === 'demo'}
-          digits={measure === 'rate' ? 1 : 0}
+          digits={measure === 'rate' ? RATE_DIGITS : 0}
           text={{
             title: t('cases.mapTitle'),
             unit: p.mapText.unit,

@@ -8,6 +8,8 @@ import { afterNextPaint, MARKS, markOnce, MEASURES } from '../../common/perf';
 interface Pending {
   name: string;
   start: number;
+  /** When the engine's answer arrived, if after the input. */
+  arrived?: number;
   /** The view key ({@link casesViewKey}) whose paint ends the measure. */
   key: string;
 }
@@ -24,6 +26,15 @@ export function beginCasesFilter(name: string, key: string): void {
 }
 
 /**
+ * The engine's answer for the filters of `answerKey` has arrived: inputs waiting for it are also measured
+ * from now, as `atlas:cases-filter:render` (the repaint alone; the full measure includes the query).
+ */
+export function casesArrived(answerKey: string): void {
+  const now = performance.now();
+  for (const p of pending) if (p.arrived === undefined && p.key.startsWith(`${answerKey}|`)) p.arrived = now;
+}
+
+/**
  * The view `key` has been committed with data: after the frame is painted, marks the first draw and
  * measures the inputs waiting for `key` (older ones, superseded by a later input, are dropped).
  */
@@ -34,8 +45,11 @@ export function casesPainted(key: string): void {
     const last = pending.map((p) => p.key).lastIndexOf(key);
     if (last < 0) return;
     for (const p of pending.slice(0, last + 1))
-      if (p.key === key)
-        performance.measure(MEASURES.casesFilter, { start: p.start, end, detail: { name: p.name } });
+      if (p.key === key) {
+        const detail = { name: p.name };
+        performance.measure(MEASURES.casesFilter, { start: p.start, end, detail });
+        performance.measure(`${MEASURES.casesFilter}:render`, { start: p.arrived ?? p.start, end, detail });
+      }
     pending = pending.slice(last + 1);
   });
 }

@@ -45,9 +45,12 @@ export function countText(count: number | null, lang: Lang): string {
   return count === null ? SUPPRESSED_MARK : formatNumber(count, lang, 0);
 }
 
-/** A rate per 1,000 children as text (one decimal), "–" when not shown. */
+/** Decimals of a rate per 1,000 children per year (a rare case type's rates are hundredths). */
+export const RATE_DIGITS = 2;
+
+/** A rate per 1,000 children as text, "–" when not shown. */
 export function rateText(rate: number | null | undefined, lang: Lang): string {
-  return rate == null ? SUPPRESSED_MARK : formatNumber(rate, lang, 1);
+  return rate == null ? SUPPRESSED_MARK : formatNumber(rate, lang, RATE_DIGITS);
 }
 
 /** Each active filter as "Case type: Abuse, Neglect", in the view's order, the period last. */

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { CaseFacets, CaseFilters, CasesInfo } from '../../engine/cases-types';
 import type { EngineStatus } from '../useEngine';
+import { casesArrived } from './cases-perf';
 
 /** The records' description: `undefined` while asked, null when there are none (a published site). */
 export interface InfoAnswer {
@@ -56,7 +57,11 @@ export function useCaseFacets(
     if (status.state !== 'ready' || !info) return;
     let live = true;
     status.engine.caseFacets(filters, show).then(
-      (facets) => live && setResult({ key, facets, error: null }),
+      (facets) => {
+        if (!live) return;
+        casesArrived(key);
+        setResult({ key, facets, error: null });
+      },
       (err: unknown) => live && setResult({ key, facets: null, error: message(err) }),
     );
     return () => {
