@@ -1,12 +1,13 @@
 /**
- * `npm run bench -- --serve <rows> [--requests n] [--connections c] [--distinct d] [--port p]` (or `npx tsx
+ * `npm run bench -- --serve <rows> [--requests n] [--connections c] [--distinct d] [--db-connections e]
+ * [--port p]` (or `npx tsx
  * bench/serve-load.ts --serve <rows>`): a bounded load test of `atlas serve` on loopback. Synthetic records
  * (`atlas cases`, seed 42, kept under /tmp, never in the repository), the server in its own process, then
  * autocannon: c concurrent clients, exactly n facet questions drawn in turn from d distinct explorer-like ones
  * (the first d answered by the engine, the rest from the server's cache, as a shared server answers many
  * people starting from the same views), every answer checked for status 200 and no count of 1..4; then
  * 100 fresh questions one at a time (the engine's own time), and the bad requests, each of which must get
- * its 4xx. Prints and writes bench/results/serve-<rows>.{json,md}.
+ * its 4xx. Prints and writes bench/results/serve-<rows>.{json,md} (serve-<rows>-distinct-<d> for another d).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -21,6 +22,7 @@ import { memoryMb, startServeProcess } from './serve-process';
 import { serveMarkdown, type ServeLoadResult } from './serve-report';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_DISTINCT = 500;
 
 interface Options {
   rows: number;
@@ -28,16 +30,26 @@ interface Options {
   connections: number;
   distinct: number;
   port: number;
+  /** The server's DuckDB connections (its --connections). */
+  dbConnections: number;
 }
 
 function parse(argv: readonly string[]): Options {
-  const o: Options = { rows: 0, requests: 5000, connections: 50, distinct: 500, port: 4391 };
+  const o: Options = {
+    rows: 0,
+    requests: 5000,
+    connections: 50,
+    distinct: DEFAULT_DISTINCT,
+    port: 4391,
+    dbConnections: 2,
+  };
   const names: Record<string, keyof Options> = {
     '--serve': 'rows',
     '--requests': 'requests',
     '--connections': 'connections',
     '--distinct': 'distinct',
     '--port': 'port',
+    '--db-connections': 'dbConnections',
   };
   for (let i = 0; i < argv.length; i++) {
     const key = names[argv[i]!];
@@ -79,7 +91,12 @@ export async function runServeLoad(argv: readonly string[], log: (s: string) => 
   const o = parse(argv.filter((a) => a !== '--no-build'));
   const dir = await records(o.rows, log);
   log(`starting atlas serve over ${dir}`);
-  const server = await startServeProcess(root, dir, o.port, ['--rate', '0']);
+  const server = await startServeProcess(root, dir, o.port, [
+    '--rate',
+    '0',
+    '--connections',
+    String(o.dbConnections),
+  ]);
   try {
     const afterStart = memoryMb(server.pid);
     const info = (await (await fetch(`${server.url}/api/cases/info`)).json()) as CasesInfo;
@@ -143,6 +160,7 @@ export async function runServeLoad(argv: readonly string[], log: (s: string) => 
       loadavg: { before, after: loadavg()[0]! },
       rows: o.rows,
       connections: o.connections,
+      dbConnections: o.dbConnections,
       requests: result.requests.total,
       distinct: pool.length,
       startup: {
@@ -170,8 +188,10 @@ export async function runServeLoad(argv: readonly string[], log: (s: string) => 
     };
     const md = serveMarkdown(out);
     mkdirSync(join(root, 'bench/results'), { recursive: true });
-    writeFileSync(join(root, `bench/results/serve-${o.rows}.json`), JSON.stringify(out, null, 2) + '\n');
-    writeFileSync(join(root, `bench/results/serve-${o.rows}.md`), md);
+    // The default mix is serve-<rows>; another number of distinct questions gets its own file.
+    const name = `serve-${o.rows}${o.distinct === DEFAULT_DISTINCT ? '' : `-distinct-${o.distinct}`}`;
+    writeFileSync(join(root, `bench/results/${name}.json`), JSON.stringify(out, null, 2) + '\n');
+    writeFileSync(join(root, `bench/results/${name}.md`), md);
     console.log(`\n${md}`);
     const wrong = refusals.filter((r) => r.got !== r.want).length;
     return out.errors > 0 || leaked > 0 || wrong > 0 ? 1 : 0;

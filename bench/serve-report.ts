@@ -7,6 +7,8 @@ export interface ServeLoadResult {
   loadavg: { before: number; after: number };
   rows: number;
   connections: number;
+  /** The server's DuckDB connections. */
+  dbConnections: number;
   requests: number;
   distinct: number;
   startup: { serverSeconds: number; wallSeconds: number };
@@ -38,7 +40,7 @@ ${r.date}, ${r.machine}, load average ${r.loadavg.before.toFixed(2)} before, ${r
 
 | figure | value |
 | --- | --- |
-| requests (facet questions) | ${r.requests} from ${r.connections} concurrent clients, ${r.distinct} distinct questions |
+| requests (facet questions) | ${r.requests} from ${r.connections} concurrent clients, ${r.distinct} distinct questions, ${r.dbConnections} DuckDB connection(s) |
 | latency p50 / p90 / p99 / max | ${r.latencyMs.p50} / ${r.latencyMs.p90} / ${r.latencyMs.p99} / ${r.latencyMs.max} ms |
 | throughput | ${r.throughput} requests/s over ${r.seconds} s |
 | errors (connection, timeout, non-2xx) | ${r.errors} |

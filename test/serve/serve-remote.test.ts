@@ -23,7 +23,16 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Atlas</title>');
   writeFileSync(join(dist, 'assets', 'app-1234.js'), 'export {};');
-  server = await startServe({ data: dir, dist, port: 0, host: '127.0.0.1', k: 5, rate: 0, threads: 1 });
+  server = await startServe({
+    data: dir,
+    dist,
+    port: 0,
+    host: '127.0.0.1',
+    k: 5,
+    rate: 0,
+    threads: 1,
+    connections: 1,
+  });
   ref = await referenceEngine(dir);
 }, 120_000);
 afterAll(async () => {
