@@ -31,6 +31,7 @@ const args = (over: Partial<ServeArgs> = {}): ServeArgs => ({
   k: 5,
   rate: 0,
   threads: 1,
+  connections: 2,
   ...over,
 });
 

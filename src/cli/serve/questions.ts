@@ -1,14 +1,14 @@
 /**
  * The engine behind `atlas serve`: the explorer's own questions (src/engine/engine-cases.ts) over the loaded
  * records, with record keys from their rowid and a salt kept beside the data (so a cell shows the same value
- * after a restart: a fresh salt would give fresh noise to average), on one connection that runs one statement
- * at a time; then the database is locked: no file can be read or written and no setting changed.
+ * after a restart: a fresh salt would give fresh noise to average); then the database is locked: no file can
+ * be read or written and no setting changed.
  */
 import { randomInt } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseQuestions } from '../../engine/cases-types';
-import type { BoundQuery, Connector } from '../../engine/connector';
+import type { Connector } from '../../engine/connector';
 import { caseQuestions } from '../../engine/engine-cases';
 import { DataError } from '../../engine/errors';
 import { SERVED_CASES_TABLE } from '../../engine/node/cases-files';
@@ -53,29 +53,13 @@ export function recordSalt(dir: string): number {
   return salt;
 }
 
-/** `conn` with its statements run one after another (the engine may start one in the background). */
-export function serialConnector(conn: Connector): Connector {
-  let tail: Promise<unknown> = Promise.resolve();
-  const queue = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.then(task, task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-  return {
-    query: <T extends object>(q: BoundQuery) => queue(() => conn.query<T>(q)),
-    exec: (sql: string) => queue(() => conn.exec(sql)),
-    insertArrowIPC: (name: string, ipc: Uint8Array) => queue(() => conn.insertArrowIPC(name, ipc)),
-    close: () => queue(() => conn.close()),
-  };
-}
-
 /** The explorer's questions over the `cases` table of `conn`, with the population of `values` for rates. */
 export async function serverQuestions(
   conn: Connector,
   args: { data: string; values?: string },
 ): Promise<CaseQuestions> {
   await loadPopulation(conn, args.values);
-  const { questions } = caseQuestions(serialConnector(conn), {
+  const { questions } = caseQuestions(conn, {
     demo: false,
     salt: recordSalt(args.data),
     autoIndex: false,

@@ -20,6 +20,8 @@ export interface ServeArgs {
   /** Requests a minute per client (0: no limit). */
   rate: number;
   threads: number;
+  /** DuckDB connections answering side by side. */
+  connections: number;
 }
 
 /** The default port. */
@@ -41,9 +43,21 @@ Never records, never SQL from a client. docs/scale.md says how it is guarded and
   --dist <dir>     also serve the built app (npm run build) on the same origin
   --values <f>     the child population for rates: a values.parquet of atlas import (default the demo's)
   --rate <n>       requests a minute per client address (default 1200; 0: no limit)
-  --threads <n>    DuckDB worker threads (default 2)`;
+  --threads <n>    DuckDB worker threads (default 2)
+  --connections <n>  questions answered side by side, each on its own DuckDB connection (default 2)`;
 
-const OPTIONS = ['data', 'port', 'host', 'token', 'k', 'dist', 'values', 'rate', 'threads'] as const;
+const OPTIONS = [
+  'data',
+  'port',
+  'host',
+  'token',
+  'k',
+  'dist',
+  'values',
+  'rate',
+  'threads',
+  'connections',
+] as const;
 type Option = (typeof OPTIONS)[number];
 
 function whole(name: string, text: string, min: number, max: number): number {
@@ -105,5 +119,6 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     ...(values.values !== undefined ? { values: file('values', values.values) } : {}),
     rate: values.rate === undefined ? 1200 : whole('rate', values.rate, 0, 10_000_000),
     threads: values.threads === undefined ? 2 : whole('threads', values.threads, 1, 256),
+    connections: values.connections === undefined ? 2 : whole('connections', values.connections, 1, 64),
   };
 }

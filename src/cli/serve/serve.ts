@@ -34,11 +34,16 @@ export async function startServe(
   log: (line: string) => void = () => {},
 ): Promise<RunningServer> {
   const started = performance.now();
-  const conn = await createNativeConnector({ threads: args.threads });
+  const conn = await createNativeConnector({ threads: args.threads, connections: args.connections });
   try {
     const loaded = await loadCaseFiles(conn, args.data);
     const q = await questions(conn, args);
-    const service = casesService(q, { k: args.k, maxK: MAX_K, maxValues: MAX_VALUES });
+    const service = casesService(q, {
+      k: args.k,
+      maxK: MAX_K,
+      maxValues: MAX_VALUES,
+      concurrency: args.connections,
+    });
     // The first question counts the records into the engine's cube; then they go, and the files are shut.
     await service.info();
     await dropRecords(conn);

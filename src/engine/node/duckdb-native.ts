@@ -4,7 +4,7 @@
  * gives the same answers there. Rows come back as plain JS values (BIGINT and HUGEINT as numbers, as
  * arrowToRows gives them).
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { SAFE_SETTINGS, type BoundQuery, type Connector } from '../connector';
 
 /** How to start the engine. */
@@ -13,6 +13,11 @@ export interface NativeOptions {
   threads?: number;
   /** DuckDB's memory limit, e.g. '2GB' (default DuckDB's own: 80 % of the RAM). */
   memoryLimit?: string;
+  /**
+   * Connections to the one database (default 1). With more, statements run side by side, each on an idle
+   * connection (all see the same tables); with one, the statements given at once run one after another.
+   */
+  connections?: number;
 }
 
 /** Plain JS values of a row: BigInt becomes number so callers never see BigInt. */
@@ -27,21 +32,39 @@ export async function createNativeConnector(options: NativeOptions = {}): Promis
   const config: Record<string, string> = { threads: String(options.threads ?? 2) };
   if (options.memoryLimit) config.memory_limit = options.memoryLimit;
   const instance = await DuckDBInstance.create(':memory:', config);
-  const conn = await instance.connect();
-  for (const s of SAFE_SETTINGS) await conn.run(s);
+  const all: DuckDBConnection[] = [];
+  for (let i = 0; i < Math.max(1, options.connections ?? 1); i++) all.push(await instance.connect());
+  for (const s of SAFE_SETTINGS) await all[0]!.run(s);
+  const idle = [...all];
+  const waiting: ((c: DuckDBConnection) => void)[] = [];
+  /** Runs `task` on an idle connection, waiting for one if none is. */
+  const withConnection = async <T>(task: (c: DuckDBConnection) => Promise<T>): Promise<T> => {
+    const c = idle.pop() ?? (await new Promise<DuckDBConnection>((r) => waiting.push(r)));
+    try {
+      return await task(c);
+    } finally {
+      const next = waiting.shift();
+      if (next) next(c);
+      else idle.push(c);
+    }
+  };
   return {
-    async query<T extends object>(q: BoundQuery): Promise<T[]> {
-      const reader = await conn.runAndReadAll(q.sql, q.params);
-      return reader.getRowObjectsJS().map((row) => plain<T>(row));
+    query<T extends object>(q: BoundQuery): Promise<T[]> {
+      return withConnection(async (c) => {
+        const reader = await c.runAndReadAll(q.sql, q.params);
+        return reader.getRowObjectsJS().map((row) => plain<T>(row));
+      });
     },
-    async exec(sql: string) {
-      await conn.run(sql);
+    exec(sql: string) {
+      return withConnection(async (c) => {
+        await c.run(sql);
+      });
     },
     async insertArrowIPC() {
       throw new Error('not needed: tables are filled with bound INSERTs or read from Parquet');
     },
     async close() {
-      conn.closeSync();
+      for (const c of all) c.closeSync();
       instance.closeSync();
     },
   };
