@@ -5,7 +5,7 @@
  * the URL, restored on reload; reset; the Albanian screen; no shown count from 1 to k-1 anywhere.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForEngineAndWebgl } from './fixtures';
+import { expect, test } from './fixtures';
 import { probePoints } from './pixels';
 import { municipalityName } from './probes';
 
@@ -78,7 +78,6 @@ test('cross-filter both ways: a case type filters the map and the other charts, 
   page,
 }) => {
   await open(page);
-  await waitForEngineAndWebgl(page);
   await openTables(page);
   let key = (await view(page).getAttribute('data-key'))!;
   const before = {
@@ -211,7 +210,6 @@ test("a user's own case file: perturbation may be turned off, with a warning; sm
   page,
 }) => {
   await open(page);
-  await waitForEngineAndWebgl(page);
   await expect(page.getByTestId('cases-demo')).toBeVisible();
   const types = ['abuse', 'neglect', 'violence', 'trafficking'];
   const rows = ['year,month,lau_code,age_band,sex,case_type,referral_source'];

@@ -59,6 +59,10 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     'planner',
     (page) => expect(page.getByTestId('planner-ranking').locator('tbody tr')).toHaveCount(61, SLOW),
   ],
+  [
+    'cases',
+    (page) => expect(page.locator('[data-testid="cases-view"][data-state="ready"]')).toBeVisible(SLOW),
+  ],
 ];
 
 test('after one visit, the map and every view work with no network', async ({ page, context, baseURL }) => {

@@ -111,6 +111,9 @@ describe('case bars', () => {
     expect(fill('AL112')).toEqual(SUPPRESSED);
     expect(scale.suppressed).toBe(1);
     expect(maxShown(lau)).toBe(90);
+    // The map's key follows its colours' inputs only.
+    expect(casesScale([...lau], 'count').key).toBe(casesScale(lau, 'count').key);
+    expect(casesScale(lau, 'rate').key).not.toBe(casesScale(lau, 'count').key);
     expect(maxShown([])).toBe(1);
   });
 

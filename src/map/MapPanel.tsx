@@ -33,11 +33,17 @@ interface Props {
   points?: readonly MapPoint[];
   /** Boundaries the user may switch to next (the other level), prepared ahead by the WebGL map. */
   standby?: Boundaries | null;
+  /**
+   * Let the WebGL map take over (default true). False keeps the SVG map: a view whose colours change on every
+   * click (the case explorer) repaints it in a few ms, where each WebGL redraw costs ~200 ms of software GL.
+   */
+  webgl?: boolean;
 }
 
 /** Map with first paint, WebGL takeover, tooltip and attribution. */
 export function MapPanel(props: Props) {
   const { boundaries, neighbours, fill, dataKey, selected, onSelect, describe, label, points, focus } = props;
+  const allowWebgl = props.webgl ?? true;
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const { width, height, first } = useSize(box);
@@ -76,8 +82,8 @@ export function MapPanel(props: Props) {
   useLayoutEffect(() => {
     if (!svgKey) return;
     viewDrawn(svgKey);
-    afterNextPaint(() => setLoadWebgl(true));
-  }, [svgKey]);
+    if (allowWebgl) afterNextPaint(() => setLoadWebgl(true));
+  }, [svgKey, allowWebgl]);
 
   const tip = hover ? describe(hover.lau) : null;
   const point = pointHover ? points?.find((p) => p.id === pointHover.id) : undefined;

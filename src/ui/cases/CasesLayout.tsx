@@ -108,7 +108,7 @@ export function CasesLayout({ data, info, props: p, ctx }: Props) {
             boundaries={ctx.dataset.boundaries}
             neighbours={ctx.neighbours}
             fill={p.map?.fill ?? noFill}
-            dataKey={data.viewKey}
+            dataKey={p.map?.key ?? null}
             selected={selectedLau}
             onToggle={onMapToggle}
             describe={p.describe}

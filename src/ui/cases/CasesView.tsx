@@ -8,9 +8,15 @@ import { useTranslation } from 'react-i18next';
 import { startText } from '../engine-progress';
 import type { ViewContext } from '../views';
 import { CasesLayout } from './CasesLayout';
+import { CasesMap } from './CasesMap';
+import { NO_DATA } from '../../map/scale';
 import { useCasesProps } from './useCasesProps';
 import { useCasesView } from './useCasesView';
 import './cases.css';
+
+const noFill = () => NO_DATA;
+const ignore = () => undefined;
+const NONE: readonly string[] = [];
 
 /** The case explorer. */
 export default function CasesView(ctx: ViewContext) {
@@ -33,9 +39,24 @@ export default function CasesView(ctx: ViewContext) {
     );
   if (data.info === undefined)
     return (
-      <p className="cases-message" role="status" data-testid="cases-loading">
-        {status.state === 'starting' ? startText(t, status.progress) : t('cases.loading')}
-      </p>
+      <>
+        <p className="cases-message" role="status" data-testid="cases-loading">
+          {status.state === 'starting' ? startText(t, status.progress) : t('cases.loading')}
+        </p>
+        <main className="main cases-main" id="map" data-testid="cases-view" data-state="loading">
+          <CasesMap
+            boundaries={ctx.dataset.boundaries}
+            neighbours={ctx.neighbours}
+            fill={noFill}
+            dataKey={null}
+            selected={NONE}
+            onToggle={ignore}
+            describe={props.describe}
+            label={props.mapText.label}
+          />
+          <aside className="side cases-side" />
+        </main>
+      </>
     );
   return <CasesLayout data={data} info={data.info} props={props} ctx={ctx} />;
 }

@@ -12,7 +12,7 @@ export const CASES_PALETTE = 'YlOrRd';
 export function casesScale(
   bars: readonly CaseBar[],
   measure: CaseMeasure,
-): { scale: ClassScale; fill: (lau: string) => Rgb; values: Map<string, MapValue> } {
+): { scale: ClassScale; fill: (lau: string) => Rgb; values: Map<string, MapValue>; key: string } {
   const list = mapValues(bars, measure);
   const scale = buildScale(list, {
     method: 'quantile',
@@ -22,5 +22,8 @@ export function casesScale(
     higherIsWorse: true,
   });
   const values = new Map(list.map((v) => [v.lau_code, v]));
-  return { scale, fill: (lau) => fillFor(scale, values.get(lau)), values };
+  // The map redraws its colours only when they can differ: a click on a municipality changes the filter but
+  // not the municipality facet (counted under every filter but its own), so the map keeps its colours.
+  const key = `${measure}:${list.map((v) => (v.suppressed ? 's' : String(v.value))).join(',')}`;
+  return { scale, fill: (lau) => fillFor(scale, values.get(lau)), values, key };
 }
