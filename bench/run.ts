@@ -48,6 +48,12 @@ async function main(): Promise<number> {
     const { runPlannerBench } = await import('./planner');
     return runPlannerBench(process.argv.slice(2));
   }
+  // `npm run bench -- --serve <rows> [--requests n] [--connections c] [--distinct d]`: the load test of
+  // `atlas serve` over that many records (bench/serve-load.ts); opt-in, never part of the default bench.
+  if (process.argv.includes('--serve')) {
+    const { runServeLoad } = await import('./serve-load');
+    return runServeLoad(process.argv.slice(2), log);
+  }
   const options = parseArgs(process.argv.slice(2));
   if (options.build) {
     log('vite build');

@@ -53,7 +53,25 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     (page) => expect(page.locator('[data-testid="hotspots-view"][data-state="ready"]')).toBeVisible(),
   ],
   ['view=planner', (page) => expect(page.getByTestId('planner-ranking').locator('tbody tr')).toHaveCount(61)],
+  [
+    'view=cases',
+    (page) =>
+      expect(page.locator('[data-testid="cases-view"][data-state="ready"]')).toBeVisible({ timeout: 90_000 }),
+  ],
 ];
+
+for (const lang of ['en', 'sq']) {
+  test(`axe: no serious or critical violation on the case explorer, filtered, tables open (${lang})`, async ({
+    page,
+  }) => {
+    await openAtlas(page, `lang=${lang}&view=cases&cases=tabuse.xF.p202001*202106`);
+    await expect(page.locator('[data-testid="cases-view"][data-state="ready"]')).toBeVisible({
+      timeout: 90_000,
+    });
+    for (const s of await page.locator('.cases-tables summary').all()) await s.click();
+    expect(await violations(page)).toEqual([]);
+  });
+}
 
 for (const lang of ['en', 'sq']) {
   // Two audits Lighthouse runs that axe leaves off by default.
@@ -80,7 +98,7 @@ for (const lang of ['en', 'sq']) {
       measured += heights.length;
       for (const h of heights) expect(h, query).toBeGreaterThanOrEqual(44);
     }
-    expect(measured, 'summaries measured on the four views').toBeGreaterThan(0);
+    expect(measured, 'summaries measured on the five views').toBeGreaterThan(0);
   });
 }
 

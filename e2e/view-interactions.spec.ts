@@ -1,5 +1,5 @@
 /**
- * Every measured input of the coverage, hotspots and planner views produces its User Timing measures
+ * Every measured input of the coverage, hotspots, planner and cases views produces its User Timing measures
  * (`atlas:interaction:<kind>` and `:render`, src/common/perf.ts), starting at the input, the first of its
  * kind in the load included; the planner marks `atlas:planner-solve-ready` with Solve enabled. Presence
  * only: the timings themselves are the bench's (bench/view-interactions.ts).
@@ -101,4 +101,38 @@ test('planner: Solve-ready is marked with Solve enabled; the weight, k and norma
     .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   const now = await norm.inputValue();
   await measured(page, 'planner-norm', () => norm.selectOption(norms.find((n) => n !== now)!));
+});
+
+test('cases: a case type, a month range, a municipality and an age band are measured as atlas:cases-filter', async ({
+  page,
+}) => {
+  await page.goto('/?view=cases&lang=en');
+  const view = page.getByTestId('cases-view');
+  await expect(view).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
+  const names = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByName('atlas:cases-filter', 'measure')
+        .map((m) => ({
+          name: ((m as PerformanceMeasure).detail as { name: string }).name,
+          start: m.startTime,
+        })),
+    );
+  const inputs: [string, () => Promise<unknown>][] = [
+    ['case_type', () => page.getByTestId('cases-bar-case_type-neglect').click()],
+    ['period', () => page.getByTestId('cases-period-from').selectOption(String(2020 * 12))],
+    ['lau_code', () => page.locator('[data-testid^="cases-bar-lau_code-"]').first().click()],
+    ['age_band', () => page.getByTestId('cases-bar-age_band-6-11').click()],
+  ];
+  for (const [name, act] of inputs) {
+    const before = (await names()).length;
+    const inputAt = await page.evaluate(() => performance.now());
+    await act();
+    await expect.poll(async () => (await names()).length, { message: name }).toBe(before + 1);
+    const m = (await names())[before]!;
+    expect(m.name).toBe(name);
+    expect(m.start).toBeGreaterThanOrEqual(inputAt);
+  }
+  const render = await page.evaluate(() => performance.getEntriesByName('atlas:cases-filter:render').length);
+  expect(render).toBe(4);
 });

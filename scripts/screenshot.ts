@@ -1,6 +1,6 @@
 /**
  * Screenshots of the production build in Debian's headless Chromium, to look at what we build: each view
- * (map, coverage, hotspots, planner) on a phone (390 x 844), a tablet (820 x 1180) and a desktop
+ * (map, coverage, hotspots, planner, cases) on a phone (390 x 844), a tablet (820 x 1180) and a desktop
  * (1400 x 900), in English and Albanian, into `<out>/<view>-<size>-<lang>.png` (the first screen, once the
  * view is ready) and `<out>/<view>-<size>-<lang>-full.png` (the whole page with every <details> open; a page
  * taller than 4,000 px in parts, `-full-1.png`, `-full-2.png`...).
@@ -26,7 +26,7 @@ const SIZES = {
 } as const;
 type Size = keyof typeof SIZES;
 
-const VIEWS = ['map', 'coverage', 'hotspots', 'planner'] as const;
+const VIEWS = ['map', 'coverage', 'hotspots', 'planner', 'cases'] as const;
 type View = (typeof VIEWS)[number];
 const LANGS = ['en', 'sq'] as const;
 /** The height of one part of a full-page screenshot. */
@@ -48,6 +48,11 @@ const READY: Record<View, (page: Page) => Promise<void>> = {
       null,
       { timeout: 120_000 },
     );
+  },
+  cases: async (page) => {
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:cases-ready').length > 0, null, {
+      timeout: 120_000,
+    });
   },
 };
 
@@ -165,6 +170,8 @@ try {
       deviceScaleFactor: 1,
       timezoneId: 'Europe/Tirane',
       locale: 'en-GB',
+      // The app's CSP (style-src 'self') would refuse the style tag a full-page shot adds.
+      bypassCSP: true,
     });
     for (const view of views) {
       for (const lang of langs) {

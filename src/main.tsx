@@ -42,6 +42,7 @@ const defaults: AtlasState = {
   own: false,
   hotspots: '',
   planner: '',
+  cases: '',
 };
 const store = createStore({ ...defaults, ...fromUrl, lang });
 

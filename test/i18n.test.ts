@@ -25,7 +25,15 @@ describe('catalogs', () => {
       return (
         v === '' ||
         (v === flatEn.get(k) &&
-          !['lang.en', 'lang.sq', 'legend.title', 'legend.range', 'chart.municipality'].includes(k))
+          ![
+            'lang.en',
+            'lang.sq',
+            'legend.title',
+            'legend.range',
+            'chart.municipality',
+            'cases.filterPart',
+            'cases.monthYear',
+          ].includes(k))
       );
     });
     expect(same).toEqual([]);

@@ -105,6 +105,7 @@ const state: AtlasState = {
   own: false,
   hotspots: '',
   planner: '',
+  cases: '',
 };
 
 describe('map view props', () => {

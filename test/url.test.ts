@@ -30,6 +30,7 @@ const state = fc.record<AtlasState>({
   own: fc.boolean(),
   hotspots: fc.constantFrom('', 'm=gistar&w=queen'),
   planner: fc.constantFrom('', 'eyJrIjozfQ'),
+  cases: fc.constantFrom('', 'tabuse*neglect.mAL111.r'),
 });
 
 describe('shareable state', () => {

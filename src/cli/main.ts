@@ -6,6 +6,7 @@
  */
 import { publishCommand } from './publish';
 import { casesCommand } from './cases';
+import { serveCommand } from './serve/serve';
 import { DataError } from '../engine/errors';
 import { parseArgs, UsageError, type Command } from './args';
 import { classifyCommand } from './classify';
@@ -27,6 +28,8 @@ Usage:
   npm run atlas -- hotspots --input <file> --column <name> [options]   (hotspots --help)
   npm run atlas -- plan --k <n> | --budget <amount> --cost <c> [options]   (plan --help: where to open new units)
   npm run atlas -- cases --rows <n> --seed <s> --out <file.parquet> [--json]   (synthetic case records)
+  npm run atlas -- serve --data <dir> [--port <p>] [--host <h>] [--token <t>]   (serve --help: the case
+                            explorer's questions over HTTP, perturbed and suppressed)
   npm run atlas -- help
 
 Commands:
@@ -85,6 +88,7 @@ export async function run(
   if (argv[0] === 'plan') return planCommand(argv.slice(1), io, open);
   if (argv[0] === 'publish') return publishCommand(argv.slice(1), io, open);
   if (argv[0] === 'cases') return casesCommand(argv.slice(1), io, open);
+  if (argv[0] === 'serve') return serveCommand(argv.slice(1), io);
   let cmd: Command;
   try {
     cmd = parseArgs(argv);

@@ -15,12 +15,20 @@ export const MARKS = {
    * instead of waiting for the solver to start. Set by the planner view when both hold.
    */
   plannerSolveReady: 'atlas:planner-solve-ready',
+  /** The case explorer's charts are first drawn with data (after the paint). */
+  casesReady: 'atlas:cases-ready',
 } as const;
 
 /** Measures of rarer events (each may happen more than once). */
 export const MEASURES = {
   /** The engine's worker died: from noticing it to the engine ready again, tables loaded. */
   engineRecovered: 'atlas:engine-recovered',
+  /**
+   * The case explorer: from an input (a bar's click, a brush, a select) to the painted frame showing its
+   * answer; `detail.name` names the input (the dimension filtered, `measure`, `perturb` or `reset`). Also as
+   * `atlas:cases-filter:render`, from the engine's answer to the same frame (the repaint alone).
+   */
+  casesFilter: 'atlas:cases-filter',
 } as const;
 
 /** The indicator map's interactions. */

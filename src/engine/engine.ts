@@ -3,7 +3,9 @@
  * connector or a small count: every value passes the one suppression policy (src/analysis) first.
  */
 import { DEFAULT_K } from '../analysis/suppression';
+import type { CaseQuestions } from './cases-types';
 import type { Connector } from './connector';
+import { caseQuestions } from './engine-cases';
 import { coverageQuestions, type CoverageQuestions } from './engine-coverage';
 import { schoolQuestions, type SchoolQuestions } from './engine-schools';
 import { valueQuestions } from './engine-values';
@@ -17,7 +19,7 @@ export type { Basis, ValuesScope } from './queries-values';
 export type { GroupShown, MapValue, TrendPoint, ValueSource } from './values-types';
 
 /** The questions the views can ask. */
-export interface Engine extends CoverageQuestions, SchoolQuestions {
+export interface Engine extends CoverageQuestions, SchoolQuestions, CaseQuestions {
   /** Values of every municipality; `k` is the small-count threshold (counts 1..k-1 are never shown). */
   choropleth(meta: IndicatorMeta, year: number, k?: number): Promise<MapValue[]>;
   /** Every year's values at once (for classifications fixed across years, and comparisons). */
@@ -40,11 +42,17 @@ export interface Engine extends CoverageQuestions, SchoolQuestions {
   close(): Promise<void>;
 }
 
+/** How the engine is made. */
+export interface EngineOptions {
+  /** The loaded data are the bundled demo: the case explorer then makes the demo's records (when no cases file is loaded). */
+  demoCases?: boolean;
+}
+
 /**
  * Wraps a loaded connector: the engine of all loaded values, whose {@link Engine.scope} gives the engine of
  * the user's own values (cached apart; both forget their answers on {@link Engine.invalidate}).
  */
-export function createEngine(conn: Connector): Engine {
+export function createEngine(conn: Connector, options: EngineOptions = {}): Engine {
   let counties: Promise<Map<string, string>> | undefined;
   const countyOf = () =>
     (counties ??= conn
@@ -53,7 +61,9 @@ export function createEngine(conn: Connector): Engine {
   const engines = new Map<ValuesScope, Engine>();
   // Schools are not indicator values: one set of answers serves both scopes.
   const schools = schoolQuestions(conn);
-  const parts: { invalidate: () => void }[] = [schools];
+  // Case records are not indicator values either: the explorer is the same in both scopes.
+  const cases = caseQuestions(conn, { demo: options.demoCases ?? false });
+  const parts: { invalidate: () => void }[] = [schools, cases];
   const invalidate = () => {
     counties = undefined;
     for (const p of parts) p.invalidate();
@@ -65,6 +75,7 @@ export function createEngine(conn: Connector): Engine {
     return {
       ...coverage.questions,
       ...schools.questions,
+      ...cases.questions,
       async choropleth(meta, year, k = DEFAULT_K) {
         return (await values.load(meta, k)).get(year)?.values ?? [];
       },

@@ -1,10 +1,12 @@
 /**
  * The English and Albanian catalogs: the core strings plus one file per view, each under its own top-level
- * key (`coverage`, `planner`, `hotspots`, `export`, `mapping` for the import's column mapping, `own`: the user's
+ * key (`cases`, `coverage`, `planner`, `hotspots`, `export`, `mapping` for the import's column mapping, `own`: the user's
  * data against the demo's, `pwa`: the installed app and its update prompt) so views can grow their strings independently. The problem catalogs
  * (`problems.en.json`, `problems.sq.json`: what the import says about a file) are not merged here:
  * src/contract/problem-text.ts renders them, and they load with the import report, not with the first screen.
  */
+import casesEn from './cases.en.json';
+import casesSq from './cases.sq.json';
 import coverageEn from './coverage.en.json';
 import coverageSq from './coverage.sq.json';
 import en from './en.json';
@@ -27,6 +29,6 @@ export type Catalog = Record<string, unknown>;
 
 /** The merged catalogs by language. */
 export const CATALOGS: { en: Catalog; sq: Catalog } = {
-  en: { ...en, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...importEn, ...ownEn, ...pwaEn },
-  sq: { ...sq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...importSq, ...ownSq, ...pwaSq },
+  en: { ...en, ...casesEn, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...importEn, ...ownEn, ...pwaEn },
+  sq: { ...sq, ...casesSq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...importSq, ...ownSq, ...pwaSq },
 };

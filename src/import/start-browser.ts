@@ -61,16 +61,17 @@ function decodedOnce(parquet: ParquetModule): ParquetModule {
 }
 
 /**
- * The Parquet files of the data folder: those its catalog lists when they were written suppressed at source
- * (a published site may have no schools or units), else the four of an older folder. The catalog is already
- * in the HTTP cache: the first screen fetched it.
+ * The Parquet files of the data folder (and whether it is the synthetic demo): those its catalog lists when
+ * they were written suppressed at source (a published site may have no schools or units), else the four of
+ * an older folder. The catalog is already in the HTTP cache: the first screen fetched it.
  */
-async function servedFileNames(): Promise<ServedFile[]> {
+async function servedFolder(): Promise<{ names: ServedFile[]; synthetic: boolean }> {
   const res = await fetch(dataUrl('catalog.json'));
   if (!res.ok) throw new Error(`catalog.json: HTTP ${res.status}`);
   const catalog = (await res.json()) as Catalog;
   const listed = catalog.served?.files ?? LEGACY_FILES;
-  return listed.filter((f): f is ServedFile => f in SERVED_TABLE);
+  const names = listed.filter((f): f is ServedFile => f in SERVED_TABLE);
+  return { names, synthetic: catalog.synthetic === true };
 }
 
 /** Starts DuckDB-WASM, loads the demo dataset and returns the engine. */
@@ -79,7 +80,7 @@ export async function startBrowserEngine(
   milestones: EngineMilestones,
   context: () => ValidationContext,
 ): Promise<BrowserEngine> {
-  const names = await servedFileNames();
+  const { names, synthetic } = await servedFolder();
   const progress: StartProgress = { database: false, files: 0, totalFiles: names.length, loading: false };
   const tell = (change: Partial<StartProgress>) => {
     Object.assign(progress, change);
@@ -120,7 +121,8 @@ export async function startBrowserEngine(
   });
   // Both are used only once the first instance has started (after an await); the engine's answers are
   // forgotten after a restart, in case one of the user's files could not be loaded again.
-  const engine = createEngine(supervisor.conn);
+  // The demo's case records are made only for the demo: a published site's explorer has no records.
+  const engine = createEngine(supervisor.conn, { demoCases: synthetic });
   const importer = createImporter(supervisor, context, () => engine.invalidate(), loadParquetModule);
   supervisor.onRestart(() => engine.invalidate());
   await supervisor.ready();

@@ -57,7 +57,7 @@ interface Props {
   view: ViewState;
   fill: (lauCode: string) => Rgb;
   dataKey: string;
-  selected: string | null;
+  selected: string | readonly string[] | null;
   onHover: (lauCode: string | null, x: number, y: number) => void;
   onSelect: (lauCode: string) => void;
   /** Called after deck.gl has drawn the view `dataKey`. */

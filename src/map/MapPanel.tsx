@@ -21,7 +21,8 @@ interface Props {
   neighbours: StaticData['neighbours'];
   fill: (lauCode: string) => Rgb;
   dataKey: string | null;
-  selected: string | null;
+  /** The selected municipality, or several (outlined). */
+  selected: string | readonly string[] | null;
   onSelect: (lauCode: string) => void;
   /** Tooltip text of a municipality: name, county line, value. */
   describe: (lauCode: string) => { name: string; county: string; value: string; note?: string };

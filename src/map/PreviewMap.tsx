@@ -6,6 +6,7 @@
 import { memo, useMemo } from 'react';
 import type { Boundaries, StaticData } from '../engine/static';
 import { pathData } from './geometry';
+import { isSelected } from './selection';
 import { POINT_OUTLINE, type MapPoint } from './points';
 import { css, type Rgb } from './scale';
 import { projector, type ViewState } from './viewport';
@@ -17,7 +18,7 @@ interface Props {
   width: number;
   height: number;
   fill: (lauCode: string) => Rgb;
-  selected: string | null;
+  selected: string | readonly string[] | null;
   onHover: (lauCode: string | null, x: number, y: number) => void;
   onSelect: (lauCode: string) => void;
   /** Optional points over the municipalities, and their hover. */
@@ -69,9 +70,9 @@ export const PreviewMap = memo(function PreviewMap(props: Props) {
         />
       ))}
       {paths.municipalities
-        .filter((p) => p.lau === selected)
+        .filter((p) => isSelected(selected, p.lau))
         .map((p) => (
-          <path key="selected" d={p.d} className="selected-outline" />
+          <path key={`selected-${p.lau}`} d={p.d} className="selected-outline" />
         ))}
       {paths.points.map(({ p, xy }) => (
         <circle

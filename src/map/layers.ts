@@ -6,6 +6,7 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, Geometry } from 'geojson';
 import type { Boundaries, MunicipalityProps } from '../engine/static';
 import type { Rgb } from './scale';
+import { isSelected } from './selection';
 
 type MunicipalityFeature = Feature<Geometry, MunicipalityProps>;
 
@@ -48,14 +49,14 @@ export function choroplethLayer(input: ChoroplethLayerInput): GeoJsonLayer<Munic
   });
 }
 
-/** A dark outline around the selected municipality. */
+/** A dark outline around the selected municipality (or municipalities). */
 export function selectionLayer(
   boundaries: Boundaries,
-  selected: string | null,
+  selected: string | readonly string[] | null,
 ): GeoJsonLayer<MunicipalityProps> {
   return new GeoJsonLayer<MunicipalityProps>({
     id: 'selection',
-    data: boundaries.features.filter((f) => f.properties.lau_code === selected),
+    data: boundaries.features.filter((f) => isSelected(selected, f.properties.lau_code)),
     filled: false,
     stroked: true,
     getLineColor: [20, 20, 20],

@@ -7,7 +7,7 @@ import { useSyncExternalStore } from 'react';
 import type { Lang } from '../i18n';
 
 /** The screens of the app. */
-export const VIEWS = ['map', 'coverage', 'hotspots', 'planner'] as const;
+export const VIEWS = ['map', 'coverage', 'hotspots', 'planner', 'cases'] as const;
 /** One of {@link VIEWS}. */
 export type ViewId = (typeof VIEWS)[number];
 
@@ -59,6 +59,8 @@ export interface AtlasState {
   /** Settings owned by one view, serialised by that view (kept opaque here so the URL carries them). */
   hotspots: string;
   planner: string;
+  /** The case explorer's filters and display (src/ui/cases/settings.ts). */
+  cases: string;
 }
 
 type Listener = () => void;

@@ -33,6 +33,7 @@ export function toSearch(s: AtlasState): string {
   if (s.own) p.set('own', '1');
   if (s.hotspots) p.set('hot', s.hotspots);
   if (s.planner) p.set('plan', s.planner);
+  if (s.cases) p.set('cases', s.cases);
   return `?${p.toString()}`;
 }
 
@@ -96,6 +97,7 @@ export function fromSearch(search: string): Partial<AtlasState> {
   out.own = p.get('own') === '1';
   out.hotspots = p.get('hot') ?? '';
   out.planner = p.get('plan') ?? '';
+  out.cases = p.get('cases') ?? '';
   return out;
 }
 

@@ -28,6 +28,7 @@ import type { ViewContext } from './views';
 const CoverageView = lazy(() => import('./coverage/CoverageView'));
 const HotspotsView = lazy(() => import('./hotspots/HotspotsView'));
 const PlannerView = lazy(() => import('./planner/PlannerView'));
+const CasesView = lazy(() => import('./cases/CasesView'));
 // The import panel shows once the engine is ready; its code (readers' texts, the column mapping, the
 // problem catalogs of both languages) loads then, not with the first screen.
 const ImportPanel = lazy(() => import('./import/ImportPanel').then((m) => ({ default: m.ImportPanel })));
@@ -37,6 +38,7 @@ const VIEW_COMPONENTS: Record<ViewId, React.ComponentType<ViewContext>> = {
   coverage: CoverageView,
   hotspots: HotspotsView,
   planner: PlannerView,
+  cases: CasesView,
 };
 
 interface Props {

@@ -7,6 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableFromIPC } from 'apache-arrow';
+import { writeCases } from '../../src/cli/cases';
 import { bufferIo } from '../../src/cli/io';
 import { publish } from '../../src/cli/publish';
 import { parsePublishArgs } from '../../src/cli/publish-args';
@@ -93,6 +95,28 @@ describe('atlas publish', () => {
       ).withheld.values.primary;
     expect(record(c)).toBeGreaterThan(record(join(dir, 'a')));
     expect(scanServed(loadParquetModuleNode(), folder(join(c, 'data')), 20)).toEqual([]);
+  }, 120_000);
+
+  it('publishes a cases file as suppressed indicators only: no record, no record key', async () => {
+    const records = join(dir, 'records.parquet');
+    await writeCases(session, { rows: 3000, seed: 9, out: records, json: false });
+    const site = join(dir, 'cases-site');
+    expect((await run([records, '--out', site])).code).toBe(0);
+    const files = folder(join(site, 'data'));
+    expect(scanServed(loadParquetModuleNode(), files, 5)).toEqual([]);
+    const parquet = loadParquetModuleNode();
+    for (const [name, bytes] of files) {
+      const text = name.endsWith('.parquet')
+        ? tableFromIPC(parquet.readParquet(bytes).intoIPCStream())
+            .schema.fields.map((f) => f.name)
+            .join(',')
+        : new TextDecoder().decode(bytes);
+      // Record-level columns never reach a site (the case explorer shows no records there).
+      for (const column of ['referral_source', 'age_band', 'record_key', 'case_type'])
+        expect(text, `${name} holds ${column}`).not.toContain(column);
+    }
+    const catalog = JSON.parse(readFileSync(join(site, 'data', 'catalog.json'), 'utf8')) as Catalog;
+    expect(catalog.synthetic).toBe(false);
   }, 120_000);
 
   it('refuses k below 5 and a file with errors, writing nothing', async () => {
