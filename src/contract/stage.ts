@@ -158,7 +158,8 @@ export async function stageAndValidate(
     input.ipc,
     binding,
   );
-  const parts = input.parts && input.parts.count > 1 && !wide && spec.kind !== 'indicator_values' ? input.parts : null;
+  const parts =
+    input.parts && input.parts.count > 1 && !wide && spec.kind !== 'indicator_values' ? input.parts : null;
   report.rows = parts ? Math.max(renamed.rows, input.rows ?? 0) : renamed.rows;
   if (renamed.rows === 0) {
     if (report.problems.some((p) => p.code === 'empty-file')) return none;

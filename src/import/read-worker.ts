@@ -29,7 +29,8 @@ let tokens = 0;
 
 /** Reads a file; a large Parquet file by its first part, kept for the others. */
 async function read(file: ReadInput): Promise<WireResult> {
-  const plan = sniff(file.bytes).kind === 'parquet' ? await partPlanOf(file.bytes, ParquetFile.fromFile) : null;
+  const plan =
+    sniff(file.bytes).kind === 'parquet' ? await partPlanOf(file.bytes, ParquetFile.fromFile) : null;
   if (!plan) return readInput(file, { readParquet });
   const first = readInput(file, { readParquet: (b) => readParquet(b, { rowGroups: plan.groups[0]! }) });
   if (!first.ipc) return first;
