@@ -38,6 +38,7 @@ import { planShape, unpivotWide, wideName } from './stage-shape';
 import { isDhis2, mapIndicatorNames, uidProblems, virtualColumns, wideProblems } from './stage-names';
 import { indicatorNames } from './wide';
 import { previewStaged } from './preview';
+import { dropRawCells, stageParts } from './stage-parts';
 
 /** Default number of problems listed per code and column. */
 export const DEFAULT_MAX_LISTED = 20;
@@ -62,6 +63,7 @@ async function createStaging(
   bound: Set<string>,
   comma: boolean,
   lines: { line: boolean; cell: boolean },
+  part: { offset: number; append: boolean } = { offset: 0, append: false },
 ) {
   const raws = spec.columns.map(
     (c) => `${bound.has(c.name) ? `CAST(${ident(c.name)} AS VARCHAR)` : 'NULL::VARCHAR'} AS ${rawOf(c.name)}`,
@@ -76,10 +78,12 @@ async function createStaging(
       ]
     : [];
   const cell = lines.cell ? ['__cell'] : [];
-  await conn.exec(`CREATE TABLE ${ident(staging)} AS
+  const into = part.append ? `INSERT INTO ${ident(staging)}` : `CREATE TABLE ${ident(staging)} AS`;
+  const row = part.offset > 0 ? `rowid + ${Math.trunc(part.offset) + 1}` : 'rowid + 1';
+  await conn.exec(`${into}
 SELECT __row, ${[...spec.columns.map((c) => rawOf(c.name)), ...typed, ...place, ...cell].join(', ')}
 FROM (SELECT *, ${spec.columns.map((c) => trimmedColumn(c.name)).join(', ')}
-  FROM (SELECT ${lines.line ? '__line' : 'rowid + 1'} AS __row, ${[...raws, ...cell].join(', ')} FROM ${ident(`${staging}_in`)}))`);
+  FROM (SELECT ${lines.line ? '__line' : row} AS __row, ${[...raws, ...cell].join(', ')} FROM ${ident(`${staging}_in`)}))`);
 }
 
 /**
@@ -154,7 +158,9 @@ export async function stageAndValidate(
     input.ipc,
     binding,
   );
-  report.rows = renamed.rows;
+  const parts =
+    input.parts && input.parts.count > 1 && !wide && spec.kind !== 'indicator_values' ? input.parts : null;
+  report.rows = parts ? Math.max(renamed.rows, input.rows ?? 0) : renamed.rows;
   if (renamed.rows === 0) {
     if (report.problems.some((p) => p.code === 'empty-file')) return none;
     report.problems.push(
@@ -207,10 +213,24 @@ export async function stageAndValidate(
       if (periods.length > 0) inCols.push('__line');
     }
     const line = inCols.includes('__line');
-    await createStaging(conn, spec, staging, bound, input.decimalComma ?? false, {
-      line,
-      cell: wide !== null,
-    });
+    const lines = { line, cell: wide !== null };
+    const comma = input.decimalComma ?? false;
+    if (parts) {
+      const progress = (done: number) => input.onProgress?.('reading', done, report.rows);
+      const each = (offset: number) =>
+        createStaging(conn, spec, staging, bound, comma, lines, { offset, append: offset > 0 });
+      const error = await stageParts(conn, staging, parts, binding, renamed.rows, each, progress);
+      if (error) {
+        report.problems.push(
+          fileProblem(file, 'corrupt-parquet', {
+            found: msg('problems.corrupt-parquet.found.damaged', { error }),
+            expected: msg('problems.corrupt-parquet.expected'),
+            fix: msg('problems.corrupt-parquet.fix.again'),
+          }),
+        );
+        return none;
+      }
+    } else await createStaging(conn, spec, staging, bound, comma, lines);
     const place = hasPlace(spec);
     if (place) {
       const placeHeader = header(
@@ -253,7 +273,10 @@ export async function stageAndValidate(
     ];
     const dup = duplicateCheck(spec, staging, place, input.rowOffset);
     if (dup) checks.push(dup);
-    for (const check of checks) report.problems.push(...(await runCheck(run, check)));
+    for (const [k, check] of checks.entries()) {
+      input.onProgress?.('checking', k, checks.length);
+      report.problems.push(...(await runCheck(run, check)));
+    }
     report.problems = limitProblems(report.problems, run.maxListed);
     let preview: StagedPreview | undefined;
     if (values && input.preview)
@@ -264,6 +287,7 @@ export async function stageAndValidate(
       if (rates.summaries.length > 0) report.rates = rates.summaries;
     }
     keep = acceptable(report);
+    if (keep && parts) await dropRawCells(conn, staging, spec);
     return {
       report,
       staging: keep ? staging : null,

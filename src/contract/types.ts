@@ -54,6 +54,25 @@ export interface StageInput {
   firstColumn?: number;
   /** Rows of the staged table to return for a preview (indicator values only; default none). */
   preview?: number;
+  /** A large file's other parts (`ipc` is the first): staged one by one, never held whole. */
+  parts?: PartReader;
+  /** Rows of the whole file, when `ipc` holds only its first part. */
+  rows?: number;
+  /** Rows staged of all (`reading`) and checks run of all (`checking`), as the file is staged. */
+  onProgress?: (step: 'reading' | 'checking', done: number, of: number) => void;
+}
+
+/** A part of a large file, its columns renamed (as {@link StageInput.rename} gives it), or why it is unreadable. */
+export type PartResult = Renamed | { error: string };
+
+/** The parts of a file read a part at a time. */
+export interface PartReader {
+  /** Number of parts, the first included. */
+  count: number;
+  /** Reads part `index` (1..count-1) with the bound columns renamed. */
+  read(index: number, columns: ColumnBinding[]): Promise<PartResult>;
+  /** Forgets the file (its bytes are held until then). */
+  release(): void;
 }
 
 /** Input cell (trimmed) -> lau_code, for every place spelling of a file; used at commit. */

@@ -1,6 +1,7 @@
 /** The page's side of the read worker: one worker, requests matched by id. */
 import type { ColumnBinding, Renamed } from '../engine/arrow-rename';
-import type { WorkerRequest } from './read-worker';
+import type { PartReader, PartResult } from '../contract/types';
+import type { WireResult, WorkerRequest } from './read-worker';
 import type { ReadInput, ReadResult } from './read-types';
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -24,9 +25,20 @@ function ask<T>(request: Request, transfer: Transferable[]): Promise<T> {
   });
 }
 
-/** Reads a file off the main thread. */
-export function readInWorker(file: ReadInput): Promise<ReadResult> {
-  return ask<ReadResult>({ op: 'read', file }, []);
+/** The parts of a file the worker holds. */
+function partReader(token: number, count: number): PartReader {
+  return {
+    count,
+    read: (index: number, columns: ColumnBinding[]) =>
+      ask<PartResult>({ op: 'part', token, index, columns }, []),
+    release: () => void ask<null>({ op: 'release', token }, []),
+  };
+}
+
+/** Reads a file off the main thread (a large Parquet file: its first part, and a reader of the others). */
+export async function readInWorker(file: ReadInput): Promise<ReadResult> {
+  const { partsOf, ...result } = await ask<WireResult>({ op: 'read', file }, []);
+  return partsOf ? { ...result, parts: partReader(partsOf.token, partsOf.count) } : result;
 }
 
 /** Renames columns for staging off the main thread; `ipc` is handed over (unusable here afterwards). */

@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import { msg, problemTexts } from '../contract/problem-text';
 import type { Problem } from '../contract/problem-types';
 import type { ColumnMapping } from '../contract/mapping';
+import type { PartReader } from '../contract/types';
 
 /** A file as the user picked it, with what the reader is told about it. */
 export interface ReadInput {
@@ -82,6 +83,11 @@ export interface ReadResult {
   head?: { rows: string[][]; header: number; firstRow: number };
   /** CSV (and GeoJSON that is not UTF-8): what was detected. */
   detected?: Detected;
+  /**
+   * A large Parquet file read a part at a time (src/import/read-parquet-parts.ts): `ipc` is its first part,
+   * `rows` counts the whole file, and the engine reads the other parts through this.
+   */
+  parts?: PartReader;
   problems: Problem[];
 }
 

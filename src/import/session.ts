@@ -111,8 +111,14 @@ function detailOf(r: ReadResult): FileDetail {
   };
 }
 
-/** Where a file of the batch is: being read (its size), or its rows being checked in the engine. */
-export type FileStage = { stage: 'reading'; bytes: number } | { stage: 'checking'; rows: number };
+/**
+ * Where a file of the batch is: being read (its size; a large file: rows staged of all), its rows being
+ * checked in the engine (checks run of all), or loaded into the live tables.
+ */
+export type FileStage =
+  | { stage: 'reading'; bytes: number; done?: number; rows?: number }
+  | { stage: 'checking'; rows: number; done?: number; of?: number }
+  | { stage: 'committing'; rows: number };
 
 /** Progress of a batch: files done of all, the file at hand and its stage. */
 export type Progress = (done: number, total: number, file: string, stage?: FileStage) => void;
@@ -191,9 +197,19 @@ export async function checkFiles(
         ...(r.titles ? { titles: r.titles } : {}),
         ...(r.firstColumn !== undefined ? { firstColumn: r.firstColumn } : {}),
         ...(preview > 0 ? { preview } : {}),
+        ...(r.parts ? { parts: r.parts, rows: r.rows } : {}),
+        onProgress: (step, done, of) =>
+          onProgress(
+            i,
+            ordered.length,
+            file.name,
+            step === 'reading'
+              ? { stage: 'reading', bytes: file.bytes.length, done, rows: of }
+              : { stage: 'checking', rows: r.rows, done, of },
+          ),
       },
       fileCtx,
-    );
+    ).finally(() => r.parts?.release());
     const report = staged.report;
     batch.reports.push(report);
     if (staged.preview) detail.preview = staged.preview;

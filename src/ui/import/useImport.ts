@@ -130,7 +130,15 @@ export function useImport(
     });
 
   const loadNow = async (cur: Report, show: readonly string[] = []) => {
-    await importer.apply(cur.batch);
+    const rows = cur.batch.reports.reduce((sum, r) => sum + r.rows, 0);
+    const file = cur.files.map((f) => f.name).join(', ');
+    setPhase({ step: 'checking', done: 0, total: 1, file, stage: { stage: 'committing', rows } });
+    try {
+      await importer.apply(cur.batch);
+    } catch (err) {
+      setPhase(cur);
+      throw err;
+    }
     if (keep) await saveFiles(cur.files);
     for (const f of cur.files) {
       const sig = cur.signatures[f.name];
