@@ -111,12 +111,10 @@ test('cases: a case type, a month range, a municipality and an age band are meas
   await expect(view).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
   const names = () =>
     page.evaluate(() =>
-      performance
-        .getEntriesByName('atlas:cases-filter', 'measure')
-        .map((m) => ({
-          name: ((m as PerformanceMeasure).detail as { name: string }).name,
-          start: m.startTime,
-        })),
+      performance.getEntriesByName('atlas:cases-filter', 'measure').map((m) => ({
+        name: ((m as PerformanceMeasure).detail as { name: string }).name,
+        start: m.startTime,
+      })),
     );
   const inputs: [string, () => Promise<unknown>][] = [
     ['case_type', () => page.getByTestId('cases-bar-case_type-neglect').click()],

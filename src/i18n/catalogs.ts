@@ -29,6 +29,26 @@ export type Catalog = Record<string, unknown>;
 
 /** The merged catalogs by language. */
 export const CATALOGS: { en: Catalog; sq: Catalog } = {
-  en: { ...en, ...casesEn, ...coverageEn, ...plannerEn, ...hotspotsEn, ...exportEn, ...importEn, ...ownEn, ...pwaEn },
-  sq: { ...sq, ...casesSq, ...coverageSq, ...plannerSq, ...hotspotsSq, ...exportSq, ...importSq, ...ownSq, ...pwaSq },
+  en: {
+    ...en,
+    ...casesEn,
+    ...coverageEn,
+    ...plannerEn,
+    ...hotspotsEn,
+    ...exportEn,
+    ...importEn,
+    ...ownEn,
+    ...pwaEn,
+  },
+  sq: {
+    ...sq,
+    ...casesSq,
+    ...coverageSq,
+    ...plannerSq,
+    ...hotspotsSq,
+    ...exportSq,
+    ...importSq,
+    ...ownSq,
+    ...pwaSq,
+  },
 };
