@@ -40,7 +40,7 @@ export interface BenchOptions {
   port: number;
 }
 
-const USAGE = `npm run bench -- [--serve ROWS [--requests N] [--connections N] [--distinct N] [--db-connections N]] [--runs N] [--interactions N] [--gap-ms N] [--settle-ms N] [--repeat-visits N] [--parquet-runs N] [--lighthouse N] [--view-runs N] [--view-interactions N] [--views-only] [--port N] [--no-build] [--no-parquet] [--strict]`;
+const USAGE = `npm run bench -- [--cases ROWS [--json] [--rounds N] [--inputs N] [--settle-ms N]] [--serve ROWS [--requests N] [--connections N] [--distinct N] [--db-connections N]] [--runs N] [--interactions N] [--gap-ms N] [--settle-ms N] [--repeat-visits N] [--parquet-runs N] [--lighthouse N] [--view-runs N] [--view-interactions N] [--views-only] [--port N] [--no-build] [--no-parquet] [--strict]`;
 
 function count(flag: string, value: string | undefined, min: number): number {
   const n = Number(value);

@@ -48,6 +48,12 @@ async function main(): Promise<number> {
     const { runPlannerBench } = await import('./planner');
     return runPlannerBench(process.argv.slice(2));
   }
+  // `npm run bench -- --cases <rows> [--json]`: the case explorer, WASM in Chromium against native DuckDB
+  // (bench/cases.ts); opt-in, never part of the default bench.
+  if (process.argv.includes('--cases')) {
+    const { runCasesBench } = await import('./cases');
+    return runCasesBench(process.argv.slice(2), log);
+  }
   // `npm run bench -- --serve <rows> [--requests n] [--connections c] [--distinct d]`: the load test of
   // `atlas serve` over that many records (bench/serve-load.ts); opt-in, never part of the default bench.
   if (process.argv.includes('--serve')) {

@@ -9,14 +9,13 @@
  * 100 fresh questions one at a time (the engine's own time), and the bad requests, each of which must get
  * its 4xx. Prints and writes bench/results/serve-<rows>.{json,md} (serve-<rows>-distinct-<d> for another d).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { bufferIo } from '../src/cli/io';
-import { run } from '../src/cli/main';
 import { CASE_DIMS, type CaseFacets, type CasesInfo } from '../src/engine/cases-types';
+import { caseRecords } from './case-records';
 import { badRequests, questionBodies } from './serve-questions';
 import { memoryMb, startServeProcess } from './serve-process';
 import { serveMarkdown, type ServeLoadResult } from './serve-report';
@@ -68,19 +67,6 @@ function leaks(f: CaseFacets): boolean {
   return counts.some((c) => c !== null && c >= 1 && c < 5);
 }
 
-/** The records file for `rows`, written once under /tmp. */
-async function records(rows: number, log: (s: string) => void): Promise<string> {
-  const dir = `/tmp/atlas-serve-bench/cases-${rows}-s42`;
-  const file = join(dir, 'cases.parquet');
-  if (existsSync(file)) return dir;
-  mkdirSync(dir, { recursive: true });
-  log(`writing ${rows.toLocaleString('en')} synthetic records to ${file}`);
-  const io = bufferIo();
-  const code = await run(['cases', '--rows', String(rows), '--seed', '42', '--out', file], io);
-  if (code !== 0) throw new Error(io.stderr.join('\n'));
-  return dir;
-}
-
 const percentile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
@@ -89,7 +75,7 @@ const percentile = (xs: number[], q: number) => {
 /** Runs the load test; returns the exit code (1 when any request failed or any 4xx was wrong). */
 export async function runServeLoad(argv: readonly string[], log: (s: string) => void): Promise<number> {
   const o = parse(argv.filter((a) => a !== '--no-build'));
-  const dir = await records(o.rows, log);
+  const { dir } = await caseRecords(o.rows, log);
   log(`starting atlas serve over ${dir}`);
   const server = await startServeProcess(root, dir, o.port, [
     '--rate',
