@@ -97,8 +97,9 @@ export function remoteCaseQuestions(options: RemoteOptions = {}): CaseQuestions 
       if (body === null) return null;
       if (!isInfo(body)) throw new RemoteCasesError('the server described its records in an unknown form');
       limits = body.limits;
-      const { source, rows, categories, periods } = body;
-      return { source, rows, categories, periods };
+      // Whatever the server calls them, to the view they are the server's: always perturbed there.
+      const { rows, categories, periods } = body;
+      return { source: 'server', rows, categories, periods };
     },
     async caseFacets(filters, show) {
       // Never below the server's k (it would refuse): a larger k is the client's to ask for.

@@ -6,6 +6,7 @@ import { DEFAULT_K } from '../analysis/suppression';
 import type { CaseQuestions } from './cases-types';
 import type { Connector } from './connector';
 import { caseQuestions } from './engine-cases';
+import { routedCaseQuestions } from './cases-route';
 import { coverageQuestions, type CoverageQuestions } from './engine-coverage';
 import { schoolQuestions, type SchoolQuestions } from './engine-schools';
 import { valueQuestions } from './engine-values';
@@ -46,6 +47,11 @@ export interface Engine extends CoverageQuestions, SchoolQuestions, CaseQuestion
 export interface EngineOptions {
   /** The loaded data are the bundled demo: the case explorer then makes the demo's records (when no cases file is loaded). */
   demoCases?: boolean;
+  /**
+   * The case explorer's questions of an `atlas serve` (src/engine/cases-route.ts), asked on its first
+   * question: when it finds one, the explorer's answers come from there instead of this engine's records.
+   */
+  remoteCases?: () => Promise<CaseQuestions | null>;
 }
 
 /**
@@ -63,6 +69,9 @@ export function createEngine(conn: Connector, options: EngineOptions = {}): Engi
   const schools = schoolQuestions(conn);
   // Case records are not indicator values either: the explorer is the same in both scopes.
   const cases = caseQuestions(conn, { demo: options.demoCases ?? false });
+  const caseAnswers = options.remoteCases
+    ? routedCaseQuestions(cases.questions, options.remoteCases)
+    : cases.questions;
   const parts: { invalidate: () => void }[] = [schools, cases];
   const invalidate = () => {
     counties = undefined;
@@ -75,7 +84,7 @@ export function createEngine(conn: Connector, options: EngineOptions = {}): Engi
     return {
       ...coverage.questions,
       ...schools.questions,
-      ...cases.questions,
+      ...caseAnswers,
       async choropleth(meta, year, k = DEFAULT_K) {
         return (await values.load(meta, k)).get(year)?.values ?? [];
       },

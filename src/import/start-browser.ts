@@ -8,6 +8,8 @@ import { MEASURES } from '../common/perf';
 import { reportHealth } from '../common/worker-health';
 import { startBrowserInstance } from '../engine/duckdb-browser';
 import { createEngine, type Engine } from '../engine/engine';
+import { cameFromServer } from '../engine/cases-route';
+import { detectCasesServer, remoteCaseQuestions } from '../engine/cases-remote';
 import { loadDataset, type DatasetFiles, type MunicipalityAttrs } from '../engine/dataset';
 import { createSupervisor } from '../engine/supervisor';
 import type { ParquetModule } from '../engine/parquet';
@@ -122,7 +124,14 @@ export async function startBrowserEngine(
   // Both are used only once the first instance has started (after an await); the engine's answers are
   // forgotten after a restart, in case one of the user's files could not be loaded again.
   // The demo's case records are made only for the demo: a published site's explorer has no records.
-  const engine = createEngine(supervisor.conn, { demoCases: synthetic });
+  // A page served by `atlas serve --dist` asks that server for the explorer's answers (docs/scale.md).
+  const remoteCases = cameFromServer(document.cookie)
+    ? () => detectCasesServer().then((info) => (info ? remoteCaseQuestions() : null))
+    : undefined;
+  const engine = createEngine(supervisor.conn, {
+    demoCases: synthetic,
+    ...(remoteCases ? { remoteCases } : {}),
+  });
   const importer = createImporter(supervisor, context, () => engine.invalidate(), loadParquetModule);
   supervisor.onRestart(() => engine.invalidate());
   await supervisor.ready();

@@ -60,8 +60,11 @@ export interface CaseFacets {
 
 /** What records are loaded. */
 export interface CasesInfo {
-  /** `demo`: the demo's synthetic records made in the engine; `own`: the user's cases file. */
-  source: 'demo' | 'own';
+  /**
+   * `demo`: the demo's synthetic records made in the engine; `own`: the user's cases file; `server`: the
+   * records of the `atlas serve` this page came from (src/engine/cases-remote.ts), always perturbed there.
+   */
+  source: 'demo' | 'own' | 'server';
   /** Number of records (not shown to a user as such when it is small: the view rounds it). */
   rows: number;
   /** The values of every category dimension present, in display order. */

@@ -6,6 +6,7 @@
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
+import { SERVED_COOKIE } from '../../engine/cases-route';
 import { securityHeaders, sendError } from './http-reply';
 
 const TYPES: Record<string, string> = {
@@ -57,6 +58,8 @@ export function serveStatic(root: string, path: string, method: string, res: Ser
     'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': statSync(file).size,
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    // Tells the page (and its later visits, which the service worker answers) to ask this server.
+    'Set-Cookie': `${SERVED_COOKIE.name}=${SERVED_COOKIE.value}; Path=/; Max-Age=2592000; SameSite=Strict`,
   });
   if (method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);

@@ -1,6 +1,6 @@
 /**
  * What the explorer says about its counts: perturbed by the cell-key method and never below k (always), that
- * the demo's records are synthetic, and, on the user's own records only, the switch that turns perturbation
+ * the demo's records are synthetic (or that the records are on the server the page came from), and, on the user's own records only, the switch that turns perturbation
  * off, with a warning while it is off.
  */
 import { useId } from 'react';
@@ -27,6 +27,11 @@ export function CasesDisclosure({ info, k, perturb, onPerturb }: Props) {
       {info.source === 'demo' && (
         <p className="hint cases-demo" data-testid="cases-demo">
           {t('cases.demo')}
+        </p>
+      )}
+      {info.source === 'server' && (
+        <p className="hint cases-demo" data-testid="cases-server">
+          {t('cases.server')}
         </p>
       )}
       {info.source === 'own' && (
