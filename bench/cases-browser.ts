@@ -2,7 +2,7 @@
  * The browser half of the cases bench: the production build in headless Chromium, the records file dropped
  * into the import panel (as a user loads a case file), the Cases view opened, then the plan's blocks of
  * inputs (bench/cases-plan.ts), each read from the view's own `atlas:cases-filter` measures (input to painted
- * frame, and `:render`, answer to painted frame) and the filters it left in the URL.
+ * frame; `:query`, the engine's question to its answer; `:render`, answer to painted frame) and the filters it left in the URL.
  */
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser';
@@ -18,6 +18,8 @@ export interface CaseSample {
   totalMs: number;
   /** The answer's arrival to that frame (the repaint alone). */
   renderMs: number;
+  /** The engine's part: the question asked to its answer (the worker's round trip and DuckDB). */
+  queryMs: number;
 }
 
 /** What the browser measured. */
@@ -35,10 +37,12 @@ const measures = (page: Page) =>
   page.evaluate(() => {
     const full = performance.getEntriesByName('atlas:cases-filter') as PerformanceMeasure[];
     const render = performance.getEntriesByName('atlas:cases-filter:render') as PerformanceMeasure[];
+    const query = performance.getEntriesByName('atlas:cases-filter:query') as PerformanceMeasure[];
     return full.map((m, i) => ({
       dim: String((m.detail as { name?: string } | null)?.name ?? ''),
       totalMs: m.duration,
       renderMs: render[i]?.duration ?? NaN,
+      queryMs: query[i]?.duration ?? NaN,
     }));
   });
 

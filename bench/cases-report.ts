@@ -13,15 +13,19 @@ export interface CaseInteraction {
   /** Input to the painted frame with its answer (the view's `atlas:cases-filter`). */
   wasm_p50: number | null;
   wasm_p95: number | null;
-  /** Input to the answer's arrival (the engine's part: `atlas:cases-filter` less its `:render`). */
+  /** The engine's part in the tab: the question to its answer (`atlas:cases-filter:query`: the worker's
+   * round trip and DuckDB-WASM), the same span as native's. */
+  wasm_query_p50: number | null;
+  wasm_query_p95: number | null;
+  /** Input to the answer's arrival (`atlas:cases-filter` less its `:render`: the query and one render). */
   wasm_answer_p50: number | null;
   wasm_answer_p95: number | null;
   /** The same filter states, question to answer, on native DuckDB. */
   native_p50: number | null;
   native_p95: number | null;
-  /** wasm_p95 / native_p95 and wasm_answer_p95 / native_p95. */
+  /** wasm_p95 / native_p95 and wasm_query_p95 / native_p95. */
   ratio_p95: number | null;
-  answer_ratio_p95: number | null;
+  query_ratio_p95: number | null;
 }
 
 /** A goal and whether it holds. */
@@ -72,6 +76,7 @@ export function casesResult(input: {
     const w = browser.samples.filter((s) => s.dim === kind.dim);
     const total = summarize(w.map((s) => s.totalMs));
     const answer = summarize(w.map((s) => s.totalMs - s.renderMs));
+    const query = summarize(w.map((s) => s.queryMs));
     const nat = summarize(native.samples.filter((s) => s.dim === kind.dim).map((s) => s.ms));
     return {
       name: kind.name,
@@ -79,12 +84,14 @@ export function casesResult(input: {
       n: total.n,
       wasm_p50: r1(total.median),
       wasm_p95: r1(total.p95),
+      wasm_query_p50: r1(query.median),
+      wasm_query_p95: r1(query.p95),
       wasm_answer_p50: r1(answer.median),
       wasm_answer_p95: r1(answer.p95),
       native_p50: r1(nat.median),
       native_p95: r1(nat.p95),
       ratio_p95: ratio(total.p95, nat.p95),
-      answer_ratio_p95: ratio(answer.p95, nat.p95),
+      query_ratio_p95: ratio(query.p95, nat.p95),
     };
   });
   const limit = input.rows <= 1_000_000 ? 100 : 500;
@@ -114,8 +121,8 @@ export function casesResult(input: {
         5,
       ),
       goal(
-        'WASM answer p95 / native p95, worst',
-        worst((x) => x.answer_ratio_p95),
+        'WASM query p95 / native p95, worst (the same engine call)',
+        worst((x) => x.query_ratio_p95),
         5,
       ),
     ],
@@ -142,11 +149,11 @@ export function casesMarkdown(r: CasesBenchResult): string {
   return `# Case explorer bench, ${r.rows.toLocaleString('en')} records
 
 ${e.date}, ${e.machine}, Chromium ${e.chromium} (headless, SwiftShader), load average ${e.loadavg.before.toFixed(2)} before, ${e.loadavg.after.toFixed(2)} after.
-${r.plan.rounds} rounds of ${r.plan.inputs} inputs per interaction, ${r.plan.settleMs} ms after pointing at a chart, ${r.plan.gapMs} ms between inputs. WASM: the view's \`atlas:cases-filter\` (input to painted frame) and its answer part (less \`:render\`); native: the same filter states through the same engine module on @duckdb/node-api (2 threads).
+${r.plan.rounds} rounds of ${r.plan.inputs} inputs per interaction, ${r.plan.settleMs} ms after pointing at a chart, ${r.plan.gapMs} ms between inputs. WASM: the view's \`atlas:cases-filter\` (input to painted frame) and its \`:query\` (the engine asked to its answer: the worker's round trip and DuckDB-WASM); native: the same filter states through the same engine module on @duckdb/node-api (2 threads), the same call timed.
 
-| interaction | n | WASM p50 | WASM p95 | WASM answer p50 | WASM answer p95 | native p50 | native p95 | p95 ratio | answer p95 ratio |
+| interaction | n | WASM p50 | WASM p95 | WASM query p50 | WASM query p95 | native p50 | native p95 | p95 ratio | query p95 ratio |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${r.interactions.map((x) => `| ${x.name} | ${x.n} | ${cell(x.wasm_p50)} | ${cell(x.wasm_p95)} | ${cell(x.wasm_answer_p50)} | ${cell(x.wasm_answer_p95)} | ${cell(x.native_p50)} | ${cell(x.native_p95)} | ${cell(x.ratio_p95)} | ${cell(x.answer_ratio_p95)} |`).join('\n')}
+${r.interactions.map((x) => `| ${x.name} | ${x.n} | ${cell(x.wasm_p50)} | ${cell(x.wasm_p95)} | ${cell(x.wasm_query_p50)} | ${cell(x.wasm_query_p95)} | ${cell(x.native_p50)} | ${cell(x.native_p95)} | ${cell(x.ratio_p95)} | ${cell(x.query_ratio_p95)} |`).join('\n')}
 
 | goal | value | limit | met |
 | --- | --- | --- | --- |

@@ -10,6 +10,8 @@ interface Pending {
   start: number;
   /** When the engine's answer arrived, if after the input. */
   arrived?: number;
+  /** When the engine was asked for that answer. */
+  asked?: number;
   /** The view key ({@link casesViewKey}) whose paint ends the measure. */
   key: string;
 }
@@ -26,12 +28,18 @@ export function beginCasesFilter(name: string, key: string): void {
 }
 
 /**
- * The engine's answer for the filters of `answerKey` has arrived: inputs waiting for it are also measured
- * from now, as `atlas:cases-filter:render` (the repaint alone; the full measure includes the query).
+ * The engine's answer for the filters of `answerKey`, asked at `askedAt`, has arrived: inputs waiting for it
+ * are also measured from now, as `atlas:cases-filter:render` (the repaint alone; the full measure includes
+ * the query), and from `askedAt` to now as `atlas:cases-filter:query` (the engine's part: the worker's round
+ * trip and DuckDB).
  */
-export function casesArrived(answerKey: string): void {
+export function casesArrived(answerKey: string, askedAt: number): void {
   const now = performance.now();
-  for (const p of pending) if (p.arrived === undefined && p.key.startsWith(`${answerKey}|`)) p.arrived = now;
+  for (const p of pending)
+    if (p.arrived === undefined && p.key.startsWith(`${answerKey}|`)) {
+      p.arrived = now;
+      p.asked = askedAt;
+    }
 }
 
 /**
@@ -49,6 +57,8 @@ export function casesPainted(key: string): void {
         const detail = { name: p.name };
         performance.measure(MEASURES.casesFilter, { start: p.start, end, detail });
         performance.measure(`${MEASURES.casesFilter}:render`, { start: p.arrived ?? p.start, end, detail });
+        const query = { start: p.asked ?? p.start, end: p.arrived ?? p.start, detail };
+        performance.measure(`${MEASURES.casesFilter}:query`, query);
       }
     pending = pending.slice(last + 1);
   });

@@ -56,10 +56,11 @@ export function useCaseFacets(
   useEffect(() => {
     if (status.state !== 'ready' || !info) return;
     let live = true;
+    const asked = performance.now();
     status.engine.caseFacets(filters, show).then(
       (facets) => {
         if (!live) return;
-        casesArrived(key);
+        casesArrived(key, asked);
         setResult({ key, facets, error: null });
       },
       (err: unknown) => live && setResult({ key, facets: null, error: message(err) }),
