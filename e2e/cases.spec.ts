@@ -2,7 +2,8 @@
  * The case explorer (issue 15) on the demo's records: it draws and marks `atlas:cases-ready`; a click on a
  * case type filters the map, the municipalities and the other charts but not its own chart; a municipality
  * (in the ranked list or on the map) filters the charts back; the month brush and its lists; the filters in
- * the URL, restored on reload; reset; the Albanian screen; no shown count from 1 to k-1 anywhere.
+ * the URL, restored on reload; reset; the table rows as toggles from the keyboard; the Albanian screen; no
+ * shown count from 1 to k-1 anywhere.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -115,6 +116,47 @@ test('cross-filter both ways: a case type filters the map and the other charts, 
   expect(await counts(page, 'case_type')).not.toEqual(typesBefore);
 
   await expect.poll(() => filterMeasures(page)).toEqual(expect.arrayContaining(['case_type', 'lau_code']));
+});
+
+test('the table alternative: any municipality, not only the top 15, is chosen from the keyboard', async ({
+  page,
+}) => {
+  await open(page);
+  let key = (await view(page).getAttribute('data-key'))!;
+  await openTables(page);
+  const ranked = await page
+    .locator('[data-testid^="cases-bar-lau_code-"]')
+    .evaluateAll((els) =>
+      els.map((e) => (e as HTMLElement).dataset.testid!.replace('cases-bar-lau_code-', '')),
+    );
+  const rows = page.locator('[data-testid^="cases-row-lau_code-"]');
+  await expect(rows).toHaveCount(61);
+  const codes = await rows.evaluateAll((els) =>
+    els.map((e) => (e as HTMLElement).dataset.testid!.replace('cases-row-lau_code-', '')),
+  );
+  const code = codes.find((c) => !ranked.includes(c))!;
+  const row = page.getByTestId(`cases-row-lau_code-${code}`);
+  await expect(row).toHaveAccessibleName(municipalityName(code));
+  await expect(row).toHaveAttribute('aria-pressed', 'false');
+  const types = await counts(page, 'case_type');
+  await row.focus();
+  await page.keyboard.press('Enter');
+  key = await settled(page, key);
+  await expect(row).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('cases-summary')).toContainText(municipalityName(code));
+  expect(await counts(page, 'case_type')).not.toEqual(types);
+  // A case type chosen from its table filters the same way; Space toggles it off again.
+  const type = page.getByTestId('cases-row-case_type-neglect');
+  await type.focus();
+  await page.keyboard.press('Space');
+  key = await settled(page, key);
+  await expect(type).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('cases-bar-case_type-neglect')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Space');
+  await settled(page, key);
+  await expect(type).toHaveAttribute('aria-pressed', 'false');
+  // Months have no toggles in their table: the brush and its lists choose them.
+  await expect(page.locator('[data-testid^="cases-row-period-"]')).toHaveCount(0);
 });
 
 test('the month brush and its lists filter by period; the URL carries every filter; reload; reset', async ({

@@ -48,6 +48,7 @@ export function CasesLayout({ data, info, props: p, ctx }: Props) {
   );
   const { onToggle } = on;
   const onMapToggle = useCallback((lau: string) => onToggle('lau_code', lau), [onToggle]);
+  const selectedOf = useCallback((dim: CaseCategoryDim) => filters[dim] ?? NONE, [filters]);
   const lauLabel = useMemo(() => (v: string) => p.label('lau_code', v), [p]);
   const filtersText = filterParts({ t, lang, names: p.names }, filters).join('; ') || t('cases.noFilter');
   const selectedLau = filters.lau_code ?? NONE;
@@ -203,6 +204,8 @@ export function CasesLayout({ data, info, props: p, ctx }: Props) {
           label={p.label}
           count={p.count}
           rate={p.rate}
+          selected={selectedOf}
+          onToggle={on.onToggle}
           text={{
             heading: t('cases.tables'),
             value: t('cases.tableValue'),

@@ -1,10 +1,12 @@
 /**
  * The table alternative: the municipality facet (name, count, rate) and one table per other facet, each in
  * its own details element, its rows rendered only while it is open (a closed table costs a filter change
- * nothing). Suppressed counts show "–" with the word "suppressed" for screen readers.
+ * nothing). A category's row name is a toggle button, as the charts' bars are (so every municipality, not
+ * only the top 15, can be chosen from the keyboard); months are chosen with the brush's lists. Suppressed
+ * counts show "–" with the word "suppressed" for screen readers.
  */
 import { useState } from 'react';
-import type { CaseBar, CaseDim } from '../../engine/cases-types';
+import type { CaseBar, CaseCategoryDim, CaseDim } from '../../engine/cases-types';
 
 interface Props {
   /** The facets to tabulate, in order: dimension, title and bars. */
@@ -13,6 +15,9 @@ interface Props {
   count: (count: number | null) => string;
   rate: (rate: number | null | undefined) => string;
   text: { heading: string; value: string; count: string; rate: string; suppressed: string; caption: string };
+  /** The chosen values of a category dimension. */
+  selected: (dim: CaseCategoryDim) => readonly string[];
+  onToggle: (dim: CaseCategoryDim, value: string) => void;
 }
 
 function Shown({ text, hidden, suppressed }: { text: string; hidden: boolean; suppressed: string }) {
@@ -28,8 +33,9 @@ function Shown({ text, hidden, suppressed }: { text: string; hidden: boolean; su
 type TableProps = Omit<Props, 'facets'> & { dim: CaseDim; title: string; bars: readonly CaseBar[] };
 
 /** One facet's table in its details element. */
-function FacetTable({ dim, title, bars, label, count, rate, text }: TableProps) {
+function FacetTable({ dim, title, bars, label, count, rate, text, selected, onToggle }: TableProps) {
   const [open, setOpen] = useState(false);
+  const chosen = dim === 'period' ? null : new Set(selected(dim));
   return (
     <details className="values-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{title}</summary>
@@ -45,7 +51,21 @@ function FacetTable({ dim, title, bars, label, count, rate, text }: TableProps) 
           <tbody>
             {bars.map((b) => (
               <tr key={String(b.key)}>
-                <th scope="row">{label(dim, b.key)}</th>
+                <th scope="row">
+                  {chosen && dim !== 'period' ? (
+                    <button
+                      type="button"
+                      className="cases-table-toggle"
+                      aria-pressed={chosen.has(String(b.key))}
+                      onClick={() => onToggle(dim, String(b.key))}
+                      data-testid={`cases-row-${dim}-${b.key}`}
+                    >
+                      {label(dim, b.key)}
+                    </button>
+                  ) : (
+                    label(dim, b.key)
+                  )}
+                </th>
                 <td>
                   <Shown text={count(b.count)} hidden={b.count === null} suppressed={text.suppressed} />
                 </td>
