@@ -13,7 +13,6 @@ import { useMapView } from './map/useMapView';
 import { MapExports } from './MapExports';
 import { ValuesTable } from './ValuesTable';
 import type { ViewContext } from './views';
-import { usePainted } from './usePainted';
 
 /** The indicator map view. */
 export default function MapView(ctx: ViewContext) {
@@ -23,8 +22,6 @@ export default function MapView(ctx: ViewContext) {
   const view = useMapView(ctx);
   const { meta, countyLevel, actions, texts, scale } = view;
   const series = view.byCounty.series;
-  // Below the fold: after the first map is painted.
-  const later = usePainted();
 
   return (
     <>
@@ -65,41 +62,37 @@ export default function MapView(ctx: ViewContext) {
           />
         </ErrorBoundary>
       )}
-      {later && (
-        <ErrorBoundary>
-          <MapExports
-            meta={meta}
-            year={state.year}
-            lang={lang}
-            k={K}
-            digits={texts.digits}
-            boundaries={view.units}
-            municipalities={view.unitList}
-            values={view.values ?? new Map()}
-            scale={scale}
-            fill={view.fill}
-            title={texts.legendTitle}
-            source={meta.source[lang]}
-            neighbours={neighbours}
-            selected={countyLevel ? null : state.selected}
-            synthetic={catalog.synthetic}
-            method={texts.legendMethod}
-            counties={countyLevel}
-          />
-        </ErrorBoundary>
-      )}
-      {later && (
-        <ErrorBoundary>
-          <ValuesTable
-            caption={texts.tableCaption}
-            unitLabel={texts.tableUnitLabel}
-            hideCounty={countyLevel}
-            rows={view.tableRows}
-            selected={state.selected}
-            onSelect={actions.onSelect}
-          />
-        </ErrorBoundary>
-      )}
+      <ErrorBoundary>
+        <MapExports
+          meta={meta}
+          year={state.year}
+          lang={lang}
+          k={K}
+          digits={texts.digits}
+          boundaries={view.units}
+          municipalities={view.unitList}
+          values={view.values ?? new Map()}
+          scale={scale}
+          fill={view.fill}
+          title={texts.legendTitle}
+          source={meta.source[lang]}
+          neighbours={neighbours}
+          selected={countyLevel ? null : state.selected}
+          synthetic={catalog.synthetic}
+          method={texts.legendMethod}
+          counties={countyLevel}
+        />
+      </ErrorBoundary>
+      <ErrorBoundary>
+        <ValuesTable
+          caption={texts.tableCaption}
+          unitLabel={texts.tableUnitLabel}
+          hideCounty={countyLevel}
+          rows={view.tableRows}
+          selected={state.selected}
+          onSelect={actions.onSelect}
+        />
+      </ErrorBoundary>
     </>
   );
 }
