@@ -22,6 +22,31 @@ export interface TimeChartProps {
   onActivate: () => void;
 }
 
+interface MonthListProps {
+  label: string;
+  testId: string;
+  value: number;
+  months: readonly number[];
+  monthLabel: (index: number) => string;
+  onChange: (month: number) => void;
+}
+
+/** One of the brush's two lists ("from", "to"). */
+function MonthList({ label, testId, value, months, monthLabel, onChange }: MonthListProps) {
+  return (
+    <label>
+      {label}{' '}
+      <select data-testid={testId} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {months.map((m) => (
+          <option key={m} value={m}>
+            {monthLabel(m)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 const BAR_W = 10;
 const H = 100;
 
@@ -122,34 +147,22 @@ export const TimeChart = memo(function TimeChart(p: TimeChartProps) {
         </div>
       </div>
       <div className="cases-time-lists">
-        <label>
-          {p.text.from}{' '}
-          <select
-            data-testid="cases-period-from"
-            value={lo}
-            onChange={(e) => choose(Number(e.target.value), hi)}
-          >
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {p.monthLabel(m)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {p.text.to}{' '}
-          <select
-            data-testid="cases-period-to"
-            value={hi}
-            onChange={(e) => choose(lo, Number(e.target.value))}
-          >
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {p.monthLabel(m)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MonthList
+          label={p.text.from}
+          testId="cases-period-from"
+          value={lo}
+          months={months}
+          monthLabel={p.monthLabel}
+          onChange={(m) => choose(m, hi)}
+        />
+        <MonthList
+          label={p.text.to}
+          testId="cases-period-to"
+          value={hi}
+          months={months}
+          monthLabel={p.monthLabel}
+          onChange={(m) => choose(lo, m)}
+        />
         {p.period && (
           <button
             type="button"
